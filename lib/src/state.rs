@@ -1,0 +1,40 @@
+//! Per-interpreter state of the native modules (their type objects and the standard streams),
+//! keyed by the `Vm` it belongs to.
+
+use rpy_vm::{ObjRef, Vm};
+use std::cell::RefCell;
+
+/// What the native modules remember about one interpreter.
+#[derive(Default)]
+pub struct LibState {
+    /// `types.SimpleNamespace`
+    pub namespace_type: Option<ObjRef>,
+    /// `_io.TextIOWrapper` (the standard streams' type)
+    pub stream_type: Option<ObjRef>,
+    /// `time.struct_time`
+    pub struct_time: Option<ObjRef>,
+    /// the original `sys.stdin`, `sys.stdout`, `sys.stderr`
+    pub std_streams: Vec<ObjRef>,
+}
+
+thread_local! {
+    /// Keyed by the address of the interpreter's `object` type. The stored type objects keep
+    /// that `object` alive, so the address cannot be reused by a later interpreter.
+    static STATES: RefCell<Vec<(usize, LibState)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` with this interpreter's state. `f` must not run Python code.
+pub fn with<R>(vm: &Vm, f: impl FnOnce(&mut LibState) -> R) -> R {
+    let key = vm.types.object.addr();
+    STATES.with(|s| {
+        let mut s = s.borrow_mut();
+        let i = match s.iter().position(|(k, _)| *k == key) {
+            Some(i) => i,
+            None => {
+                s.push((key, LibState::default()));
+                s.len() - 1
+            }
+        };
+        f(&mut s[i].1)
+    })
+}

@@ -1,0 +1,2 @@
+from pkgs.circ_d import D_VALUE
+C_VALUE = "c"

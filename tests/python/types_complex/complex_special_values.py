@@ -1,0 +1,20 @@
+# Complex numbers with infinities, NaNs, and signed zeros.
+inf, nan = float("inf"), float("nan")
+z = complex(inf, nan)
+print(z, repr(z), z.real, z.imag, z == z)
+print(complex(-0.0, -0.0), complex(0.0, -0.0), -(0j), -complex(0.0, 0.0))
+print(complex(inf, 0) * 1, abs(complex(inf, nan)), abs(complex(nan, inf)))
+print(complex("nan"), complex("-inf"), complex("infj"), complex("-nanj"))
+print(1e308j * 10, complex(1e308, 1e308) * 10)
+try:
+    print(abs(complex(1e308, 1e308)))
+except OverflowError as e:
+    print(type(e).__name__, e)
+print(hash(complex(inf, 0)) == hash(inf))
+print((1 + 2j).__class__.__name__)
+print(complex(0.0, 0.0) == complex(-0.0, -0.0), hash(complex(0.0, 0.0)) == hash(complex(-0.0, -0.0)))
+print(complex(inf, 0) == inf, complex(nan, 0) == nan, complex(1, nan) == complex(1, nan))
+print(repr(complex(1e-300, -1e300)), repr(complex(5e-324, 0)))
+print(str(complex(float("inf"), -float("inf"))), -complex(inf, inf))
+print((1e200 + 1e200j) * (1e200 + 1e200j))
+print(abs(complex(3, 4) / 1e308))

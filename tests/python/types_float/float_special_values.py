@@ -1,0 +1,22 @@
+# Infinity, NaN and signed zero behaviour.
+import math
+inf = float("inf")
+nan = float("nan")
+ninf = float("-inf")
+print(inf, ninf, nan, type(inf).__name__)
+print(math.isinf(inf), math.isinf(ninf), math.isnan(nan), math.isfinite(1e308), math.isfinite(inf))
+print(inf + inf, inf - inf, inf * -1, inf / 2, 1 / inf, -1 / inf)
+print(math.copysign(1, -0.0), math.copysign(1, 0.0), math.copysign(3, nan) != 0)
+print(0.0 == -0.0, str(-0.0), repr(-0.0), -0.0 < 0.0, abs(-0.0))
+print(nan * 0, nan ** 0, 1 ** nan, nan ** 1)
+print(inf ** 0, 0.0 ** inf, inf ** -1, (-inf) ** 3, (-inf) ** 2)
+print(float("inf") == float("infinity"), float("-INF"))
+print(int(1e308) > 0, len(str(int(1e308))))
+print(round(inf, 2), round(-inf, 0), round(nan, 3))
+print(math.fsum([inf, 1.0]), math.fsum([1.0, -inf]))
+print(divmod(inf, 1), divmod(5.0, inf), divmod(-5.0, inf))
+print(max([1.0, inf, 3.0]), min([ninf, 0]), sum([inf, ninf]))
+print(f"{inf:10.2f}|{nan:<6}|{ninf:+}")
+values = [1.0, inf, nan, -inf, 0.0]
+print(sorted(v for v in values if not math.isnan(v)), [math.isnan(v) for v in values])
+print(sum(values[:2]), min(values[3:]), math.isinf(sum([1e308, 1e308])))

@@ -1,0 +1,20 @@
+# Integer arithmetic: floor division and modulo signs, true division, power.
+pairs = [(7, 2), (-7, 2), (7, -2), (-7, -2), (0, 5), (5, 7), (10**20, 3), (-10**20, 7)]
+for a, b in pairs:
+    print(a, b, a + b, a - b, a * b, a // b, a % b, divmod(a, b), a / b)
+print(2 ** 10, 2 ** 0, 0 ** 0, (-2) ** 3, (-2) ** 4, 2 ** -2)
+print(10 ** 18, 10 ** 19, -(2 ** 63), 2 ** 64 - 1)
+print(7 // 1, -7 // 1, 0 // -3, -0)
+print(abs(-5), abs(0), abs(10 ** 30 * -1))
+print(+5, -(-5), --5)
+print(1 + True, True + True, False * 10, True / 2)
+print(int.__add__(3, 4), (3).__mul__(5), (3).__radd__(4), (3).__truediv__(2))
+print((5).__add__(1.5))
+print(17 % 5, -17 % 5, 17 % -5, -17 % -5)
+print(divmod(-1, 3), divmod(1, -3), divmod(0, 7))
+print(3 * 4 + 2 ** 3 - 10 // 3 % 2)
+print(pow(2, 100), pow(-3, 3), pow(2, -1), pow(0, 0))
+print(7 / 7, type(7 / 7).__name__, 2 ** 0.5)
+print(10 ** 15 / 10 ** 15, 1 / 3, 2 / 3, 10 / 4, -10 / 4)
+print((10 ** 30) / (10 ** 10))
+print(12345678901234567890 // 987654321, 12345678901234567890 % 987654321)

@@ -1,0 +1,20 @@
+# Builtins applied to lists: len, min, max, sum, any, all, sorted, reversed, enumerate, zip.
+data = [4, 8, 15, 16, 23, 42]
+print(len(data), min(data), max(data), sum(data), sum(data) / len(data))
+print(any(x > 40 for x in data), all(x > 0 for x in data), any([]), all([]))
+print(list(reversed(data)), sorted(data, reverse=True)[:3])
+print(list(enumerate(data))[:2], list(zip(data, data[1:])))
+print([b - a for a, b in zip(data, data[1:])])
+print(data.index(max(data)), data[::-1].index(4))
+print(min([], default="empty"), max([[1, 2], [3]], key=len))
+print(sum([[1], [2, 3]], []), sum([0.1] * 3), sum(data, 100))
+r = reversed(data)
+print(type(r).__name__, next(r), next(r), len(list(r)))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5, 6])))
+words = ["delta", "Alpha", "charlie", "bravo"]
+print(sorted(words), sorted(words, key=str.lower), min(words, key=len), max(words, key=len))
+print(list(zip(*[[1, 2, 3], [4, 5, 6]])), [list(t) for t in zip("ab", "cd")])
+print(len([[]] * 3), [[]] * 3, list(range(3)) * 2)
+print(any([]), all([[]]), sum([[1], [2]], [0]), list(map(len, words)))
+print(sorted(enumerate(words), key=lambda p: p[1])[0], list(reversed(sorted(words)))[0])

@@ -1,0 +1,157 @@
+//! Heap objects: the `#[repr(C)]` header, reference counting and the `ObjRef` handle.
+//!
+//! This is one of the few modules allowed to use `unsafe` (DESIGN.md §3). Every heap object is a
+//! `PyObject` allocated with `Box` and managed through `ObjRef`, a non-atomic counted pointer.
+
+mod cell;
+mod payload;
+
+pub use cell::ObjCell;
+pub use payload::*;
+
+use std::cell::Cell;
+use std::fmt;
+use std::ptr::NonNull;
+
+/// The header every heap object starts with, followed by its payload. `refcnt` is at offset 0
+/// and the class pointer at offset 8 so compiled code can read both.
+#[repr(C)]
+pub struct PyObject {
+    refcnt: Cell<usize>,
+    class: ObjCell,
+    /// Instance dictionary and `__slots__` storage for objects of classes that have them.
+    pub ext: Option<Box<InstanceExt>>,
+    pub payload: Payload,
+}
+
+/// Per-instance storage of user-defined classes.
+pub struct InstanceExt {
+    pub dict: ObjCell,
+    pub slots: Box<[ObjCell]>,
+}
+
+/// A counted reference to a heap object.
+pub struct ObjRef(NonNull<PyObject>);
+
+impl ObjRef {
+    /// Allocates a new object with refcount 1.
+    pub fn new(class: ObjRef, payload: Payload) -> ObjRef {
+        Self::with_ext(class, payload, None)
+    }
+
+    pub fn with_ext(class: ObjRef, payload: Payload, ext: Option<Box<InstanceExt>>) -> ObjRef {
+        let obj = Box::new(PyObject { refcnt: Cell::new(1), class: ObjCell::new(Some(class)), ext, payload });
+        ObjRef(NonNull::from(Box::leak(obj)))
+    }
+
+    /// Allocates an object whose class is not yet known (only for bootstrapping `type`).
+    pub fn new_unclassed(payload: Payload) -> ObjRef {
+        let obj = Box::new(PyObject { refcnt: Cell::new(1), class: ObjCell::new(None), ext: None, payload });
+        ObjRef(NonNull::from(Box::leak(obj)))
+    }
+
+    #[inline(always)]
+    pub fn as_ptr(&self) -> *const PyObject {
+        self.0.as_ptr()
+    }
+
+    #[inline(always)]
+    pub fn is(&self, other: &ObjRef) -> bool {
+        self.0 == other.0
+    }
+
+    /// The object's address, used for `id()` and identity hashing.
+    #[inline(always)]
+    pub fn addr(&self) -> usize {
+        self.0.as_ptr() as usize
+    }
+
+    #[inline(always)]
+    pub fn refcount(&self) -> usize {
+        self.refcnt.get()
+    }
+
+    /// The object's class (`type(obj)`).
+    #[inline(always)]
+    pub fn class(&self) -> ObjRef {
+        self.class.get().expect("object without class")
+    }
+
+    /// Runs `f` with a borrowed view of the class, without touching its refcount.
+    #[inline(always)]
+    pub fn with_class<R>(&self, f: impl FnOnce(&ObjRef) -> R) -> R {
+        self.class.with(|c| f(c.expect("object without class")))
+    }
+
+    pub fn set_class(&self, class: ObjRef) {
+        self.class.set(Some(class));
+    }
+}
+
+impl std::ops::Deref for ObjRef {
+    type Target = PyObject;
+    #[inline(always)]
+    fn deref(&self) -> &PyObject {
+        // SAFETY: an ObjRef always points at a live PyObject: the pointee is only freed when the
+        // last ObjRef is dropped, and this ObjRef is alive for the duration of the borrow.
+        unsafe { self.0.as_ref() }
+    }
+}
+
+impl Clone for ObjRef {
+    #[inline(always)]
+    fn clone(&self) -> ObjRef {
+        let c = &self.refcnt;
+        c.set(c.get() + 1);
+        ObjRef(self.0)
+    }
+}
+
+impl Drop for ObjRef {
+    #[inline]
+    fn drop(&mut self) {
+        let c = &self.refcnt;
+        let n = c.get() - 1;
+        c.set(n);
+        if n == 0 {
+            dealloc(self.0);
+        }
+    }
+}
+
+thread_local! {
+    /// Objects waiting to be freed: deallocation is iterative so that dropping a long chain
+    /// (a linked list of 10^6 nodes) does not recurse on the Rust stack.
+    static FREE_QUEUE: std::cell::RefCell<Vec<NonNull<PyObject>>> = const { std::cell::RefCell::new(Vec::new()) };
+    static FREEING: Cell<bool> = const { Cell::new(false) };
+}
+
+#[cold]
+fn dealloc(ptr: NonNull<PyObject>) {
+    FREE_QUEUE.with(|q| q.borrow_mut().push(ptr));
+    if FREEING.with(|f| f.replace(true)) {
+        return;
+    }
+    loop {
+        let next = FREE_QUEUE.with(|q| q.borrow_mut().pop());
+        let Some(p) = next else { break };
+        // SAFETY: the refcount of `p` reached zero, so no ObjRef to it remains and we own the
+        // allocation made by `Box::leak` in `ObjRef::with_ext`.
+        let boxed = unsafe { Box::from_raw(p.as_ptr()) };
+        drop(boxed);
+    }
+    FREEING.with(|f| f.set(false));
+}
+
+impl PartialEq for ObjRef {
+    fn eq(&self, other: &ObjRef) -> bool {
+        self.is(other)
+    }
+}
+impl Eq for ObjRef {}
+
+impl fmt::Debug for ObjRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<obj {:p} {}>", self.0.as_ptr(), self.payload.kind_name())
+    }
+}

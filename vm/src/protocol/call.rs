@@ -1,0 +1,158 @@
+//! Calling objects: functions, builtins, bound methods, types (`__new__` + `__init__`) and
+//! instances with `__call__`.
+
+use crate::error::PyResult;
+use crate::object::{ObjRef, Payload};
+use crate::objects::native::{mflags, Args};
+use crate::objects::typeobj::type_data;
+use crate::protocol::attr;
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// Calls `f` with positional arguments.
+    pub fn call(&mut self, f: &Value, args: &[Value]) -> PyResult<Value> {
+        self.call_args(f, Args::new(args))
+    }
+
+    /// Calls `f` with vectorcall-style arguments.
+    pub fn call_args(&mut self, f: &Value, args: Args) -> PyResult<Value> {
+        let Value::Obj(o) = f else {
+            let tn = self.type_name(f);
+            return Err(self.type_error(format!("'{tn}' object is not callable")));
+        };
+        match &o.payload {
+            Payload::Function(_) => crate::interp::call_function(self, o, args.values, args.kwnames),
+            Payload::Builtin(b) => {
+                let func = b.func;
+                if let (Some(this), false) = (&b.this, b.bound_is_module) {
+                    let mut v = Vec::with_capacity(args.values.len() + 1);
+                    v.push(this.clone());
+                    v.extend_from_slice(args.values);
+                    return func(self, Args::with_kw(&v, args.kwnames));
+                }
+                if let (Some(owner), None) = (&b.owner, &b.this) {
+                    if b.flags & (mflags::STATIC | mflags::CLASS) == 0 && b.name != "__new__" {
+                        let name = b.name;
+                        match args.pos().first() {
+                            None => {
+                                let on = type_data(owner).name.borrow().clone();
+                                return Err(self.type_error(format!("unbound method {on}.{name}() needs an argument")));
+                            }
+                            Some(s) => {
+                                if !self.is_instance_of(s, owner) {
+                                    let on = type_data(owner).name.borrow().clone();
+                                    let tn = self.type_name(s);
+                                    return Err(self.type_error(format!("descriptor '{name}' for '{on}' objects doesn't apply to a '{tn}' object")));
+                                }
+                            }
+                        }
+                    }
+                }
+                func(self, args)
+            }
+            Payload::Method { func, this } => {
+                let func = func.clone();
+                let mut v = Vec::with_capacity(args.values.len() + 1);
+                v.push(this.clone());
+                v.extend_from_slice(args.values);
+                self.call_args(&func, Args::with_kw(&v, args.kwnames))
+            }
+            Payload::Type(_) => call_type(self, o, args),
+            _ => {
+                let cls = o.class();
+                match attr::type_lookup_str(&cls, "__call__") {
+                    Some(c) => {
+                        let mut v = Vec::with_capacity(args.values.len() + 1);
+                        v.push(f.clone());
+                        v.extend_from_slice(args.values);
+                        self.call_args(&c, Args::with_kw(&v, args.kwnames))
+                    }
+                    None => {
+                        let tn = self.type_name(f);
+                        Err(self.type_error(format!("'{tn}' object is not callable")))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Calls a method by name: `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let n = self.intern(name);
+        let (m, this) = attr::load_method(self, obj, &n)?;
+        match this {
+            Some(s) => {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(s);
+                v.extend_from_slice(args);
+                self.call(&m, &v)
+            }
+            None => self.call(&m, args),
+        }
+    }
+
+    pub fn is_callable(&self, v: &Value) -> bool {
+        match v {
+            Value::Obj(o) => match &o.payload {
+                Payload::Function(_) | Payload::Builtin(_) | Payload::Method { .. } | Payload::Type(_) => true,
+                _ => attr::type_lookup_str(&o.class(), "__call__").is_some(),
+            },
+            _ => false,
+        }
+    }
+}
+
+/// `type.__call__`: `cls.__new__(cls, ...)` then `__init__` when the result is an instance.
+pub fn call_type(vm: &mut Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
+    // type(x) with one argument
+    if cls.is(&vm.types.type_) && args.len() == 1 && !args.has_kwargs() {
+        return Ok(Value::Obj(vm.type_of(&args.values[0])));
+    }
+    let meta = cls.class();
+    if !meta.is(&vm.types.type_) {
+        // a metaclass may override __call__
+        if let Some(c) = attr::type_lookup_str(&meta, "__call__") {
+            let is_type_call = matches!(&c, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if b.owner.as_ref().map(|t| t.is(&vm.types.type_)).unwrap_or(false)));
+            if !is_type_call {
+                let mut v = Vec::with_capacity(args.values.len() + 1);
+                v.push(Value::Obj(cls.clone()));
+                v.extend_from_slice(args.values);
+                return vm.call_args(&c, Args::with_kw(&v, args.kwnames));
+            }
+        }
+    }
+    type_call_default(vm, cls, args)
+}
+
+pub fn type_call_default(vm: &mut Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
+    let new = attr::type_lookup_str(cls, "__new__");
+    let Some(new) = new else {
+        let n = type_data(cls).name.borrow().clone();
+        return Err(vm.type_error(format!("cannot create '{n}' instances")));
+    };
+    let new = match &new {
+        Value::Obj(o) => match &o.payload {
+            Payload::StaticMethod(f) => f.borrow().clone(),
+            _ => new.clone(),
+        },
+        _ => new,
+    };
+    let mut v = Vec::with_capacity(args.values.len() + 1);
+    v.push(Value::Obj(cls.clone()));
+    v.extend_from_slice(args.values);
+    let obj = vm.call_args(&new, Args::with_kw(&v, args.kwnames))?;
+    if !vm.is_instance_of(&obj, cls) {
+        return Ok(obj);
+    }
+    let ocls = vm.type_of(&obj);
+    if let Some(init) = attr::type_lookup_str(&ocls, "__init__") {
+        v[0] = obj.clone();
+        let r = vm.call_args(&init, Args::with_kw(&v, args.kwnames))?;
+        if !r.is_none() {
+            let tn = vm.type_name(&r);
+            return Err(vm.type_error(format!("__init__() should return None, not '{tn}'")));
+        }
+    }
+    Ok(obj)
+}
