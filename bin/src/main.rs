@@ -3,6 +3,7 @@
 //! CPython's exit codes.
 
 mod cli;
+mod repl;
 mod run;
 
 use std::process::ExitCode;

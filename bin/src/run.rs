@@ -69,8 +69,16 @@ pub fn main(argv: Vec<String>, cli: Cli) -> i32 {
         }
     }
     path.extend(stdlib_dirs(&vm, &cli));
-    let cfg = rpy_lib::Config { argv: sys_argv, orig_argv: argv, path, unbuffered: vm.settings.unbuffered, interactive: matches!(cli.target, Target::Repl) };
-    if let Err(e) = rpy_lib::init(&mut vm, &cfg) {
+    vm.settings.ignore_environment = cli.opts.ignore_env;
+    vm.settings.isolated = cli.opts.isolated;
+    vm.settings.dont_write_bytecode = cli.opts.dont_write_bytecode;
+    vm.settings.verbose = cli.opts.verbose;
+    vm.settings.quiet = cli.opts.quiet;
+    vm.settings.inspect = cli.opts.inspect;
+    vm.settings.no_site = cli.opts.no_site;
+    vm.settings.safe_path = cli.opts.safe_path;
+    let cfg = rpy_lib::Config { argv: sys_argv, orig_argv: argv, path, executable: None, prefix: None };
+    if let Err(e) = rpy_lib::init(&mut vm, cfg) {
         let s = traceback::format_exception(&mut vm, &Value::Obj(e.0));
         eprint!("{s}");
         return 1;
@@ -80,6 +88,7 @@ pub fn main(argv: Vec<String>, cli: Cli) -> i32 {
         Target::Script(s) => run_script(&mut vm, &main_mod, s),
         Target::Command(c) => run_source(&mut vm, &main_mod, c, "<string>"),
         Target::Module(m) => run_module(&mut vm, &main_mod, m),
+        Target::Repl if std::io::IsTerminal::is_terminal(&std::io::stdin()) => crate::repl::run(&mut vm, &main_mod, cli.opts.quiet).map_err(Exit::Error),
         Target::Stdin | Target::Repl => {
             let mut src = String::new();
             use std::io::Read;
@@ -153,11 +162,31 @@ fn run_script(vm: &mut Vm, m: &ObjRef, path: &str) -> Result<(), Exit> {
     };
     let source = String::from_utf8_lossy(&bytes).to_string();
     let d = main_dict(m);
+    // since 3.9 the main script's __file__ and co_filename are absolute
+    let path = &abspath(path);
     let f = vm.new_str(path);
     vm.dict_set_str(&d, "__file__", f);
     vm.dict_set_str(&d, "__cached__", Value::None);
     rpy_vm::run::exec_source(vm, &source, path, &d)?;
     Ok(())
+}
+
+/// `os.path.abspath`: joins with the working directory and normalises `.`/`..` lexically.
+fn abspath(p: &str) -> String {
+    let joined = if Path::new(p).is_absolute() { std::path::PathBuf::from(p) } else { std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.into()) };
+    let mut out: Vec<String> = Vec::new();
+    for c in joined.components() {
+        match c {
+            std::path::Component::RootDir => out.clear(),
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::Normal(s) => out.push(s.to_string_lossy().to_string()),
+            std::path::Component::Prefix(_) => {}
+        }
+    }
+    format!("/{}", out.join("/"))
 }
 
 fn exe_name() -> String {
@@ -278,6 +307,8 @@ fn finish(vm: &mut Vm, code: i32) -> i32 {
     code
 }
 
+/// Ctrl-C sets the interpreter's interrupt flag; running code raises KeyboardInterrupt at
+/// the next loop back-edge or call.
 fn install_sigint(flag: std::sync::Arc<std::sync::atomic::AtomicBool>) {
-    rpy_lib::install_sigint_handler(flag);
+    let _ = ctrlc::set_handler(move || flag.store(true, std::sync::atomic::Ordering::SeqCst));
 }

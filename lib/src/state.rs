@@ -11,8 +11,16 @@ pub struct LibState {
     pub namespace_type: Option<ObjRef>,
     /// `_io.TextIOWrapper` (the standard streams' type)
     pub stream_type: Option<ObjRef>,
+    /// `io.UnsupportedOperation`
+    pub unsupported_operation: Option<ObjRef>,
     /// `time.struct_time`
     pub struct_time: Option<ObjRef>,
+    /// the local time zone (`time.tzset()` reloads it)
+    pub time_zone: Option<std::rc::Rc<crate::time::tz::TimeZone>>,
+    /// the `time` module's namespace (tzset updates its constants)
+    pub time_dict: Option<ObjRef>,
+    /// `sys.getswitchinterval()` once set (the default is 0.005)
+    pub switch_interval: Option<f64>,
     /// the original `sys.stdin`, `sys.stdout`, `sys.stderr`
     pub std_streams: Vec<ObjRef>,
 }

@@ -6,7 +6,7 @@ use crate::native_type::{self, TypeSpec};
 use rpy_builtins::args::{self, Spec};
 use rpy_vm::object::{GetSetData, InstanceExt, ObjCell};
 use rpy_vm::objects::native::{mflags, Args, GetterFn, MethodDef};
-use rpy_vm::objects::typeobj::{tflags, type_data, Layout};
+use rpy_vm::objects::typeobj::{type_data, Layout};
 use rpy_vm::protocol::{repr, seq};
 use rpy_vm::{ObjRef, Payload, PyResult, Value, Vm};
 use std::cell::RefCell;

@@ -142,6 +142,10 @@ fn run(bin: &Path, prog: &Program, extra: &[String]) -> Result<(), String> {
     };
     let stdout = String::from_utf8_lossy(&t_out.join().unwrap_or_default()).to_string();
     let stderr = String::from_utf8_lossy(&t_err.join().unwrap_or_default()).to_string();
+    // tracebacks name the main script by its absolute path; expectations use the bare name
+    let abs_dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let mut stderr = stderr.replace(&format!("File \"{}/", dir.display()), "File \"");
+    stderr = stderr.replace(&format!("File \"{}/", abs_dir.display()), "File \"");
     let code = status.code().unwrap_or(-1);
     if stderr.contains("panicked at") || stderr.contains("please report") {
         return Err(format!("internal error:\n{}", stderr.lines().take(12).collect::<Vec<_>>().join("\n")));

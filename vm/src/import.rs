@@ -92,8 +92,8 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
                 vm.dict_set_str(&mods, name, Value::Obj(m.clone()));
                 return Ok(Value::Obj(m));
             }
-            let sp = sys_path(vm);
-            sp
+            
+            sys_path(vm)
         }
     };
     let found = find_spec(&search_path, child);
@@ -318,11 +318,8 @@ pub fn import_star(vm: &mut Vm, m: &Value, target: &Value) -> PyResult<()> {
             let keys = match &d {
                 Value::Obj(o) => match &o.payload {
                     Payload::Dict(dd) => dd.borrow().keys(),
-                    Payload::MappingProxy(inner) => match inner {
-                        Value::Obj(io) => match &io.payload {
-                            Payload::Dict(dd) => dd.borrow().keys(),
-                            _ => Vec::new(),
-                        },
+                    Payload::MappingProxy(Value::Obj(io)) => match &io.payload {
+                        Payload::Dict(dd) => dd.borrow().keys(),
                         _ => Vec::new(),
                     },
                     _ => Vec::new(),

@@ -19,12 +19,20 @@ pub fn syntax_error(vm: &mut Vm, e: &CompileError, source: &str, filename: &str)
     let (end_line, end_col) = match e.end {
         Some(end) => {
             let (el, ec) = idx.locate(end.min(source.len()));
-            let es = idx.line_start(el);
-            let ec_chars = source[es..(es + ec as usize).min(source.len())].chars().count();
-            (el as i64, ec_chars as i64 + 1)
+            if el != line {
+                (line as i64, line_text.chars().count() as i64 + 1)
+            } else {
+                let es = idx.line_start(el);
+                let ec_chars = source[es..(es + ec as usize).min(source.len())].chars().count();
+                (el as i64, ec_chars as i64 + 1)
+            }
         }
         None => (line as i64, col_chars as i64 + 1),
     };
+    if e.kind == ErrorKind::Recursion {
+        let t = vm.types.recursion_error.clone();
+        return vm.new_error(&t, &e.msg);
+    }
     let t = match e.kind {
         ErrorKind::Indentation => vm.types.indentation_error.clone(),
         ErrorKind::Tab => vm.types.tab_error.clone(),

@@ -477,6 +477,16 @@ impl Compiler<'_> {
 
     /// Emits the arguments and the call. `extra` positional args are already on the stack.
     pub(crate) fn call_args(&mut self, args: &[Expr], keywords: &[ast::Keyword], range: ast::TextRange, extra: u32) -> CResult {
+        if args.len() + keywords.len() > 1 {
+            for a in args {
+                if let Expr::GeneratorExp(g) = a {
+                    let st = u32::from(g.range.start()) as usize;
+                    if self.source.as_bytes().get(st) != Some(&b'(') {
+                        return self.error("Generator expression must be parenthesized", g.range);
+                    }
+                }
+            }
+        }
         // check duplicate keywords
         for (i, k) in keywords.iter().enumerate() {
             if let Some(name) = &k.arg {

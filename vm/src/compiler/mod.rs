@@ -3,6 +3,7 @@
 pub mod assemble;
 pub mod ast;
 mod class;
+pub mod parse_errors;
 mod comprehension;
 mod expr;
 mod function;
@@ -36,6 +37,8 @@ pub enum ErrorKind {
     Tab,
     /// input ended inside a statement (the REPL asks for more)
     Incomplete,
+    /// nesting too deep for the compiler: RecursionError
+    Recursion,
 }
 
 impl CompileError {
@@ -63,6 +66,9 @@ pub fn compile(vm: &mut Vm, source: &str, filename: &str, mode: Mode, optimize: 
         Mode::Eval => ast::ParseMode::Expression,
         Mode::Single => ast::ParseMode::Interactive,
     };
+    if let Some(at) = parse_errors::too_deep_brackets(source) {
+        return Err(CompileError::new("too many nested parentheses".into(), at));
+    }
     let module = ast::parse(source, pmode, filename).map_err(|f| {
         let kind = if f.msg.contains("indent") {
             ErrorKind::Indentation
@@ -71,7 +77,7 @@ pub fn compile(vm: &mut Vm, source: &str, filename: &str, mode: Mode, optimize: 
         } else {
             ErrorKind::Syntax
         };
-        CompileError { msg: f.msg, pos: f.offset, end: None, kind }
+        parse_errors::refine(source, CompileError { msg: f.msg, pos: f.offset, end: None, kind })
     })?;
     check_depth(&module)?;
     let mut c = Compiler::new(vm, source, filename, optimize);
@@ -110,7 +116,7 @@ fn check_depth(m: &ast::Mod) -> CResult {
 
 pub struct Compiler<'a> {
     pub vm: &'a mut Vm,
-    source: &'a str,
+    pub(crate) source: &'a str,
     lines: LineIndex,
     filename: String,
     units: Vec<Unit>,
@@ -241,7 +247,7 @@ impl<'a> Compiler<'a> {
         let mangled = self.mangle(name);
         let u = self.unit_ref();
         let kind = u.scope.kind;
-        let scope = u.scope.lookup(&mangled).unwrap_or(if kind == ScopeKind::Module { NameScope::GlobalImplicit } else { NameScope::GlobalImplicit });
+        let scope = u.scope.lookup(&mangled).unwrap_or(NameScope::GlobalImplicit);
         let is_class_free = kind == ScopeKind::Class && u.scope.extra_free.contains(&mangled);
         use ast::ExprContext::*;
         match scope {
@@ -429,9 +435,9 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn enter_depth(&mut self, r: TextRange) -> CResult {
         self.depth += 1;
-        if self.depth > 2000 || crate::stack::remaining() < 256 * 1024 {
+        if self.depth > 3000 || crate::stack::remaining() < 256 * 1024 {
             self.depth -= 1;
-            return Err(CompileError { msg: "too many nested parentheses".into(), pos: u32::from(r.start()) as usize, end: None, kind: ErrorKind::Syntax });
+            return Err(CompileError { msg: "maximum recursion depth exceeded during compilation".into(), pos: u32::from(r.start()) as usize, end: None, kind: ErrorKind::Recursion });
         }
         Ok(())
     }

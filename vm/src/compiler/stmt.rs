@@ -28,6 +28,19 @@ impl Compiler<'_> {
                 }
             }
             Stmt::Assign(a) => {
+                if a.targets.len() == 1 {
+                    let t = &a.targets[0];
+                    let suggest = match t {
+                        Expr::Call(_) | Expr::BinOp(_) | Expr::Await(_) | Expr::Dict(_) | Expr::Set(_) | Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::JoinedStr(_) => true,
+                        Expr::UnaryOp(u) => u.op != ast::UnaryOp::Not,
+                        Expr::Constant(c) => !matches!(c.value, ast::Constant::Bool(_) | ast::Constant::None),
+                        _ => false,
+                    };
+                    if suggest {
+                        let what = describe_expr(t);
+                        return self.error(format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"), t.range());
+                    }
+                }
                 self.expr(&a.value)?;
                 let n = a.targets.len();
                 for (i, t) in a.targets.iter().enumerate() {
@@ -121,10 +134,9 @@ impl Compiler<'_> {
                             for (k, p) in parts.iter().enumerate().skip(1) {
                                 let idx = self.name_index_raw(p);
                                 self.emit(Op::ImportFrom, idx);
-                                if k + 1 < parts.len() || true {
-                                    self.emit(Op::Swap, 2);
-                                    self.emit(Op::PopTop, 0);
-                                }
+                                let _ = k;
+                                self.emit(Op::Swap, 2);
+                                self.emit(Op::PopTop, 0);
                             }
                             self.nameop(asname, ExprContext::Store)?;
                         }

@@ -41,6 +41,8 @@ pub struct Symbol {
     pub scope: NameScope,
     /// where first used/defined (byte offset), for error positions
     pub pos: usize,
+    /// the declaring statement's range, for global/nonlocal errors
+    pub range: Option<ast::TextRange>,
 }
 
 #[derive(Debug)]
@@ -122,7 +124,7 @@ pub fn build(module: &[Stmt]) -> Result<Scope, CompileError> {
         return Err(e);
     }
     let mut top = b.stack.pop().unwrap_or_else(|| Scope::new(ScopeKind::Module, "top", 0));
-    analyze(&mut top, &AHashMap::new(), &[])?;
+    analyze(&mut top, &AHashMap::new())?;
     Ok(top)
 }
 
@@ -133,7 +135,7 @@ pub fn build_expr(e: &Expr) -> Result<Scope, CompileError> {
         return Err(e);
     }
     let mut top = b.stack.pop().unwrap_or_else(|| Scope::new(ScopeKind::Module, "top", 0));
-    analyze(&mut top, &AHashMap::new(), &[])?;
+    analyze(&mut top, &AHashMap::new())?;
     Ok(top)
 }
 
@@ -152,6 +154,12 @@ impl Builder {
         }
     }
 
+    fn error_range(&mut self, msg: String, r: ast::TextRange) {
+        if self.errors.is_none() {
+            self.errors = Some(CompileError::at(msg, r));
+        }
+    }
+
     fn add(&mut self, name: &str, f: u32, pos: usize) {
         let name = mangle_name(&self.stack, name);
         let cur = self.cur();
@@ -164,7 +172,7 @@ impl Builder {
             s.flags |= f;
         } else {
             cur.order.push(name.clone());
-            cur.symbols.insert(name.clone(), Symbol { flags: f, scope: NameScope::Local, pos });
+            cur.symbols.insert(name.clone(), Symbol { flags: f, scope: NameScope::Local, pos, range: None });
         }
         if f & flag::PARAM != 0 {
             self.cur().params.push(name);
@@ -187,43 +195,40 @@ impl Builder {
         }
     }
 
-    fn global_decl(&mut self, names: &[ast::Identifier], is_global: bool, pos: usize) {
+    fn global_decl(&mut self, names: &[ast::Identifier], is_global: bool, r: ast::TextRange) {
+        let pos = start(r);
         for n in names {
             let n = n.as_str();
             let kind = self.cur().kind;
             if kind == ScopeKind::Module && !is_global {
-                self.error("nonlocal declaration not allowed at module level".into(), pos);
+                self.error_range("nonlocal declaration not allowed at module level".into(), r);
                 return;
             }
             let existing = self.cur().symbols.get(n).map(|s| s.flags);
             if let Some(f) = existing {
                 let what = if is_global { "global" } else { "nonlocal" };
-                if f & flag::PARAM != 0 {
-                    self.error(format!("name '{n}' is parameter and {what}"), pos);
-                    return;
-                }
-                if is_global && f & flag::NONLOCAL != 0 {
-                    self.error(format!("name '{n}' is nonlocal and global"), pos);
-                    return;
-                }
-                if !is_global && f & flag::GLOBAL != 0 {
-                    self.error(format!("name '{n}' is nonlocal and global"), pos);
-                    return;
-                }
-                if f & (flag::LOCAL | flag::IMPORT) != 0 {
-                    self.error(format!("name '{n}' is assigned to before {what} declaration"), pos);
-                    return;
-                }
-                if f & flag::USE != 0 {
-                    self.error(format!("name '{n}' is used prior to {what} declaration"), pos);
-                    return;
-                }
-                if f & flag::ANNOT != 0 {
-                    self.error(format!("annotated name '{n}' can't be {what}"), pos);
+                let msg = if f & flag::PARAM != 0 {
+                    Some(format!("name '{n}' is parameter and {what}"))
+                } else if (is_global && f & flag::NONLOCAL != 0) || (!is_global && f & flag::GLOBAL != 0) {
+                    Some(format!("name '{n}' is nonlocal and global"))
+                } else if f & flag::ANNOT != 0 {
+                    Some(format!("annotated name '{n}' can't be {what}"))
+                } else if f & (flag::LOCAL | flag::IMPORT) != 0 {
+                    Some(format!("name '{n}' is assigned to before {what} declaration"))
+                } else if f & flag::USE != 0 {
+                    Some(format!("name '{n}' is used prior to {what} declaration"))
+                } else {
+                    None
+                };
+                if let Some(m) = msg {
+                    self.error_range(m, r);
                     return;
                 }
             }
             self.add(n, if is_global { flag::GLOBAL } else { flag::NONLOCAL }, pos);
+            if let Some(s) = self.cur().symbols.get_mut(n) {
+                s.range = Some(r);
+            }
         }
     }
 
@@ -379,7 +384,7 @@ impl Builder {
                 for a in &i.names {
                     if a.name.as_str() == "*" {
                         if self.cur().kind != ScopeKind::Module {
-                            self.error("import * only allowed at module level".into(), start(i.range));
+                            self.error("import * only allowed at module level".into(), start(a.range));
                         }
                         continue;
                     }
@@ -387,8 +392,8 @@ impl Builder {
                     self.add(&bound, flag::IMPORT, start(a.range));
                 }
             }
-            Stmt::Global(g) => self.global_decl(&g.names, true, start(g.range)),
-            Stmt::Nonlocal(g) => self.global_decl(&g.names, false, start(g.range)),
+            Stmt::Global(g) => self.global_decl(&g.names, true, g.range),
+            Stmt::Nonlocal(g) => self.global_decl(&g.names, false, g.range),
             Stmt::Expr(e) => self.expr(&e.value),
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
         }
@@ -595,7 +600,7 @@ impl Builder {
                 s.flags |= flag::LOCAL;
             } else {
                 t.order.push(name.to_string());
-                t.symbols.insert(name.to_string(), Symbol { flags: flag::LOCAL, scope: NameScope::Local, pos });
+                t.symbols.insert(name.to_string(), Symbol { flags: flag::LOCAL, scope: NameScope::Local, pos, range: None });
             }
         }
         for j in i + 1..n {
@@ -605,7 +610,7 @@ impl Builder {
                 s.flags |= f;
             } else {
                 t.order.push(name.to_string());
-                t.symbols.insert(name.to_string(), Symbol { flags: f, scope: NameScope::Local, pos });
+                t.symbols.insert(name.to_string(), Symbol { flags: f, scope: NameScope::Local, pos, range: None });
             }
         }
     }
@@ -749,7 +754,7 @@ pub fn mangle(class: &str, name: &str) -> String {
 }
 
 /// Resolves every symbol's scope. `enclosing` maps names bound in enclosing function scopes.
-fn analyze(scope: &mut Scope, enclosing: &AHashMap<String, ()>, globals: &[String]) -> Result<Vec<String>, CompileError> {
+fn analyze(scope: &mut Scope, enclosing: &AHashMap<String, ()>) -> Result<Vec<String>, CompileError> {
     let is_func = matches!(scope.kind, ScopeKind::Function | ScopeKind::Comprehension);
     for name in scope.order.clone() {
         let sym = scope.symbols.get_mut(&name).expect("symbol");
@@ -757,7 +762,10 @@ fn analyze(scope: &mut Scope, enclosing: &AHashMap<String, ()>, globals: &[Strin
             NameScope::GlobalExplicit
         } else if sym.flags & flag::NONLOCAL != 0 {
             if !enclosing.contains_key(&name) {
-                return Err(CompileError::new(format!("no binding for nonlocal '{name}' found"), sym.pos));
+                return Err(match sym.range {
+                    Some(r) => CompileError::at(format!("no binding for nonlocal '{name}' found"), r),
+                    None => CompileError::new(format!("no binding for nonlocal '{name}' found"), sym.pos),
+                });
             }
             NameScope::Free
         } else if sym.flags & flag::BOUND != 0 {
@@ -786,7 +794,7 @@ fn analyze(scope: &mut Scope, enclosing: &AHashMap<String, ()>, globals: &[Strin
     let mut free_from_children: Vec<String> = Vec::new();
     let mut children = std::mem::take(&mut scope.children);
     for c in children.iter_mut() {
-        for f in analyze(c, &child_enclosing, globals)? {
+        for f in analyze(c, &child_enclosing)? {
             if !free_from_children.contains(&f) {
                 free_from_children.push(f);
             }
@@ -816,7 +824,7 @@ fn analyze(scope: &mut Scope, enclosing: &AHashMap<String, ()>, globals: &[Strin
             None => {
                 if scope.kind != ScopeKind::Module {
                     scope.order.push(f.clone());
-                    scope.symbols.insert(f.clone(), Symbol { flags: 0, scope: NameScope::Free, pos: 0 });
+                    scope.symbols.insert(f.clone(), Symbol { flags: 0, scope: NameScope::Free, pos: 0, range: None });
                 }
             }
         }

@@ -1,6 +1,7 @@
 //! `PyErr` and `PyResult`: a raised Python exception is one pointer to the exception instance.
 
 pub mod host;
+pub mod suggest;
 pub mod traceback;
 
 use crate::object::ObjRef;

@@ -20,11 +20,142 @@ struct Entry {
 
 /// Formats `exc` (an exception instance) with its chain, as `traceback.print_exception`.
 pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {
-    let mut out = String::new();
-    let mut seen = Vec::new();
-    let mut cache = AHashMap::new();
-    format_chain(vm, exc, &mut out, &mut seen, &mut cache);
-    out
+    let mut ctx = Ctx { out: String::new(), depth: 0, need_close: false, seen: Vec::new(), cache: AHashMap::new() };
+    format_exc(vm, exc, &mut ctx, true);
+    ctx.out
+}
+
+/// Printing state for nested exception groups (CPython's `_ExceptionPrintContext`).
+struct Ctx {
+    out: String,
+    depth: usize,
+    need_close: bool,
+    seen: Vec<usize>,
+    cache: AHashMap<String, Option<Vec<String>>>,
+}
+
+impl Ctx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    fn emit(&mut self, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
+        }
+    }
+}
+
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+fn group_members(vm: &mut Vm, e: &ObjRef) -> Option<Vec<Value>> {
+    if !crate::objects::typeobj::is_subtype(&e.class(), &vm.types.base_exception_group) {
+        return None;
+    }
+    let ex = attr::getattr_str(vm, &Value::Obj(e.clone()), "exceptions").ok()?;
+    crate::protocol::seq::to_vec(vm, &ex).ok()
+}
+
+fn format_exc(vm: &mut Vm, exc: &Value, ctx: &mut Ctx, chain: bool) {
+    let Value::Obj(e) = exc else {
+        let s = format_exception_only(vm, exc);
+        ctx.emit(&s, '|');
+        return;
+    };
+    // the chain, outermost cause first
+    let mut output: Vec<(Option<&str>, ObjRef)> = Vec::new();
+    let mut cur = Some(e.clone());
+    while let Some(x) = cur {
+        if ctx.seen.contains(&x.addr()) {
+            break;
+        }
+        ctx.seen.push(x.addr());
+        let (_, cause, context, suppress) = exc_fields(&x);
+        let (msg, next) = if !chain {
+            (None, None)
+        } else if let Some(Value::Obj(c)) = cause {
+            (Some("\nThe above exception was the direct cause of the following exception:\n\n"), Some(c))
+        } else if let (Some(Value::Obj(c)), false) = (context, suppress) {
+            (Some("\nDuring handling of the above exception, another exception occurred:\n\n"), Some(c))
+        } else {
+            (None, None)
+        };
+        let next = next.filter(|n| !ctx.seen.contains(&n.addr()));
+        output.push((if next.is_some() { msg } else { None }, x));
+        cur = next;
+    }
+    for (msg, x) in output.into_iter().rev() {
+        if let Some(m) = msg {
+            ctx.emit(m, '|');
+        }
+        let (tb, ..) = exc_fields(&x);
+        match group_members(vm, &x) {
+            None => {
+                if let Some(tb) = tb {
+                    ctx.emit("Traceback (most recent call last):\n", '|');
+                    let entries = collect(vm, &tb);
+                    let mut s = String::new();
+                    format_entries(&entries, &mut s, &mut ctx.cache);
+                    ctx.emit(&s, '|');
+                }
+                let s = format_exception_only(vm, &Value::Obj(x.clone()));
+                ctx.emit(&s, '|');
+            }
+            Some(_) if ctx.depth > MAX_GROUP_DEPTH => {
+                ctx.emit(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+            }
+            Some(members) => {
+                let toplevel = ctx.depth == 0;
+                if toplevel {
+                    ctx.depth += 1;
+                }
+                if let Some(tb) = tb {
+                    ctx.emit("Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+                    let entries = collect(vm, &tb);
+                    let mut s = String::new();
+                    format_entries(&entries, &mut s, &mut ctx.cache);
+                    ctx.emit(&s, '|');
+                }
+                let s = format_exception_only(vm, &Value::Obj(x.clone()));
+                ctx.emit(&s, '|');
+                let n = if members.len() <= MAX_GROUP_WIDTH { members.len() } else { MAX_GROUP_WIDTH + 1 };
+                ctx.need_close = false;
+                for i in 0..n {
+                    let last = i == n - 1;
+                    if last {
+                        ctx.need_close = true;
+                    }
+                    let truncated = i >= MAX_GROUP_WIDTH;
+                    let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+                    let line = format!("{}{}+---------------- {title} ----------------\n", ctx.indent(), if i == 0 { "+-" } else { "  " });
+                    ctx.out.push_str(&line);
+                    ctx.depth += 1;
+                    if !truncated {
+                        format_exc(vm, &members[i], ctx, chain);
+                    } else {
+                        let remaining = members.len() - MAX_GROUP_WIDTH;
+                        ctx.emit(&format!("and {remaining} more exception{}\n", if remaining > 1 { "s" } else { "" }), '|');
+                    }
+                    if last && ctx.need_close {
+                        let line = format!("{}+------------------------------------\n", ctx.indent());
+                        ctx.out.push_str(&line);
+                        ctx.need_close = false;
+                    }
+                    ctx.depth -= 1;
+                }
+                if toplevel {
+                    ctx.depth = 0;
+                }
+            }
+        }
+    }
 }
 
 fn exc_fields(e: &ObjRef) -> (Option<ObjRef>, Option<Value>, Option<Value>, bool) {
@@ -35,32 +166,6 @@ fn exc_fields(e: &ObjRef) -> (Option<ObjRef>, Option<Value>, Option<Value>, bool
         }
         _ => (None, None, None, false),
     }
-}
-
-fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<usize>, cache: &mut AHashMap<String, Option<Vec<String>>>) {
-    let Value::Obj(e) = exc else {
-        out.push_str(&format_exception_only(vm, exc));
-        return;
-    };
-    seen.push(e.addr());
-    let (tb, cause, context, suppress) = exc_fields(e);
-    if let Some(c @ Value::Obj(co)) = &cause {
-        if !seen.contains(&co.addr()) {
-            format_chain(vm, c, out, seen, cache);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        }
-    } else if let (Some(c @ Value::Obj(co)), false) = (&context, suppress) {
-        if !seen.contains(&co.addr()) {
-            format_chain(vm, c, out, seen, cache);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-    }
-    if let Some(tb) = tb {
-        out.push_str("Traceback (most recent call last):\n");
-        let entries = collect(vm, &tb);
-        format_entries(&entries, out, cache);
-    }
-    out.push_str(&format_exception_only(vm, exc));
 }
 
 fn collect(vm: &mut Vm, tb: &ObjRef) -> Vec<Entry> {
@@ -246,10 +351,15 @@ pub fn format_exception_only(vm: &mut Vm, exc: &Value) -> String {
             out.push_str(&format_syntax_error(vm, e, &name));
         }
     } else {
-        let msg = match vm.to_string(exc) {
+        let mut msg = match vm.to_string(exc) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_string(),
         };
+        if let Value::Obj(e) = exc {
+            if let Some(s) = crate::error::suggest::suggestion(vm, e) {
+                msg.push_str(&format!(". Did you mean: '{s}'?"));
+            }
+        }
         if msg.is_empty() {
             out.push_str(&format!("{name}\n"));
         } else {

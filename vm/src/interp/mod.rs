@@ -56,6 +56,7 @@ fn top(f: &Frame) -> &Value {
     f.stack.last().unwrap_or(&Value::None)
 }
 
+#[allow(clippy::vec_box)]
 fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut throw: Option<PyErr>) -> PyResult<Exit> {
     let mut code = f.code.clone();
     loop {
@@ -689,7 +690,6 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
             }
         };
         // ---- exception unwinding ----
-        let mut err = err;
         let mut first = !is_reraise;
         loop {
             let pc = f.pc.saturating_sub(1);
@@ -724,8 +724,6 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                 None => return Err(err),
             }
         }
-        err = PyErr(vm.empty_tuple.clone());
-        drop(err);
     }
 }
 

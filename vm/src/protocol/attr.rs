@@ -16,11 +16,55 @@ pub fn name_parts(name: &ObjRef) -> (&str, i64) {
     }
 }
 
-/// Looks a name up on a type's MRO.
+/// Entries hold strong references to the type and the name so their addresses cannot be
+/// reused by other objects while cached.
+struct CacheEntry {
+    ty: Option<ObjRef>,
+    version: u32,
+    name: Option<ObjRef>,
+    value: Option<Value>,
+}
+
+const CACHE_SIZE: usize = 4096;
+
+thread_local! {
+    /// The method cache (CPython's type attribute cache): MRO lookups keyed by the type's
+    /// version tag and the interned name's address.
+    static CACHE: std::cell::RefCell<Vec<CacheEntry>> = std::cell::RefCell::new((0..CACHE_SIZE).map(|_| CacheEntry { ty: None, version: 0, name: None, value: None }).collect());
+    static NEXT_VERSION: std::cell::Cell<u32> = const { std::cell::Cell::new(2) };
+}
+
+/// Looks a name up on a type's MRO (through the method cache).
 #[inline]
 pub fn type_lookup(t: &ObjRef, name: &ObjRef) -> Option<Value> {
+    let version = type_data(t).version.get();
+    if version <= 1 {
+        let (n, h) = name_parts(name);
+        return lookup_str(t, n, h);
+    }
+    let (ta, na) = (t.addr(), name.addr());
+    let slot = ((ta >> 4) ^ (na >> 3) ^ (version as usize).wrapping_mul(0x9e37)) & (CACHE_SIZE - 1);
+    let hit = CACHE.with(|c| {
+        let c = c.borrow();
+        let e = &c[slot];
+        if e.version == version && e.ty.as_ref().map(|x| x.addr() == ta).unwrap_or(false) && e.name.as_ref().map(|x| x.addr() == na).unwrap_or(false) {
+            Some(e.value.clone())
+        } else {
+            None
+        }
+    });
+    if let Some(v) = hit {
+        return v;
+    }
     let (n, h) = name_parts(name);
-    lookup_str(t, n, h)
+    let v = lookup_str(t, n, h);
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        let old = std::mem::replace(&mut c[slot], CacheEntry { ty: Some(t.clone()), version, name: Some(name.clone()), value: v.clone() });
+        drop(c);
+        drop(old);
+    });
+    v
 }
 
 pub fn type_lookup_str(t: &ObjRef, name: &str) -> Option<Value> {
@@ -32,7 +76,12 @@ pub fn type_lookup_str(t: &ObjRef, name: &str) -> Option<Value> {
 pub fn type_modified(vm: &mut Vm, t: &ObjRef) {
     let _ = vm;
     let td = type_data(t);
-    td.version.set(td.version.get().wrapping_add(1));
+    let v = NEXT_VERSION.with(|n| {
+        let v = n.get();
+        n.set(v.wrapping_add(1).max(2));
+        v
+    });
+    td.version.set(v);
     let mut f = td.flags.get() & !(tflags::HAS_GETATTRIBUTE | tflags::HAS_GETATTR | tflags::HAS_SETATTR | tflags::HAS_DELATTR);
     let custom = |name: &str| -> bool {
         match type_lookup_str(t, name) {
@@ -87,10 +136,10 @@ pub fn descr_get(vm: &mut Vm, descr: &Value, obj: Option<&Value>, owner: &ObjRef
             None => descr.clone(),
         })),
         Payload::Builtin(b) => {
-            if b.owner.is_none() || b.this.is_some() {
+            use crate::objects::native::mflags;
+            if b.owner.is_none() || b.this.is_some() || b.flags & mflags::STATIC != 0 {
                 return Ok(Some(descr.clone()));
             }
-            use crate::objects::native::mflags;
             if b.flags & mflags::CLASS != 0 {
                 let bound = crate::objects::native::BuiltinFunctionData { name: b.name, func: b.func, flags: b.flags, this: Some(Value::Obj(owner.clone())), bound_is_module: false, owner: b.owner.clone(), sig: b.sig, doc: b.doc };
                 return Ok(Some(Value::Obj(ObjRef::new(vm.types.builtin_function.clone(), Payload::Builtin(Box::new(bound))))));
@@ -271,10 +320,7 @@ pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Option<V
         if let Value::Obj(o) = obj {
             if let Payload::Module { dict } = &o.payload {
                 if let Some(ga) = vm.dict_get_str(dict, "__getattr__") {
-                    return call_getattr_hook(vm, &ga, &Value::None, name).map(|v| v.or(None)).and_then(|v| match v {
-                        Some(v) => Ok(Some(v)),
-                        None => Ok(None),
-                    });
+                    return call_getattr_hook(vm, &ga, &Value::None, name);
                 }
             }
         }
@@ -284,17 +330,7 @@ pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Option<V
 
 fn call_getattr_hook(vm: &mut Vm, hook: &Value, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
     let args: Vec<Value> = if obj.is_none() { vec![Value::Obj(name.clone())] } else { vec![obj.clone(), Value::Obj(name.clone())] };
-    match vm.call(hook, &args) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) => {
-            let ae = vm.types.attribute_error.clone();
-            if vm.is_instance_of(&Value::Obj(e.0.clone()), &ae) {
-                Err(e)
-            } else {
-                Err(e)
-            }
-        }
-    }
+    vm.call(hook, &args).map(Some)
 }
 
 /// `object.__getattribute__`: data descriptors, then the instance dict, then other

@@ -205,13 +205,10 @@ fn range_item(vm: &mut Vm, start: &Value, stop: &Value, step: &Value, i: i64) ->
     if idx < 0 || idx >= n {
         return Err(vm.index_error("range object index out of range"));
     }
-    match (start, step) {
-        (Value::Int(a), Value::Int(s)) => {
-            if let Some(v) = s.checked_mul(idx).and_then(|m| m.checked_add(*a)) {
-                return Ok(Value::Int(v));
-            }
+    if let (Value::Int(a), Value::Int(s)) = (start, step) {
+        if let Some(v) = s.checked_mul(idx).and_then(|m| m.checked_add(*a)) {
+            return Ok(Value::Int(v));
         }
-        _ => {}
     }
     let a = as_int(start).map(|x| x.to_big()).unwrap_or_default();
     let s = as_int(step).map(|x| x.to_big()).unwrap_or_default();

@@ -1,0 +1,132 @@
+//! The builtin `bytes` and `bytearray` types: shared helpers (buffer views, argument
+//! conversions) and `init` installing their method tables.
+
+mod dunder;
+mod methods;
+mod mutate;
+mod new;
+mod search;
+mod split;
+
+use rpy_vm::objects::native::Args;
+use rpy_vm::{PyResult, Payload, Value, Vm};
+use std::cell::Ref;
+use std::ops::Deref;
+
+/// A borrowed view of the data of a bytes-like object.
+pub enum View<'a> {
+    Slice(&'a [u8]),
+    Cell(Ref<'a, Vec<u8>>),
+}
+
+impl Deref for View<'_> {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            View::Slice(s) => s,
+            View::Cell(r) => r,
+        }
+    }
+}
+
+/// A view of a bytes/bytearray value (None for anything else). Never hold it across a call
+/// that can run Python code.
+pub fn view(v: &Value) -> Option<View<'_>> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Bytes(b) => Some(View::Slice(b)),
+            Payload::ByteArray(b) => Some(View::Cell(b.borrow())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A copy of the data of a bytes-like object (bytes, bytearray).
+pub fn buffer_bytes(v: &Value) -> Option<Vec<u8>> {
+    view(v).map(|b| b.to_vec())
+}
+
+pub fn is_bytes_like(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_)))
+}
+
+pub fn is_bytearray(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(o.payload, Payload::ByteArray(_)))
+}
+
+/// The data of a bytes-like argument: "a bytes-like object is required, not 'str'".
+pub fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    match buffer_bytes(v) {
+        Some(b) => Ok(b),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
+        }
+    }
+}
+
+/// The type name used in messages for the receiver ("bytes" / "bytearray").
+pub fn kind(v: &Value) -> &'static str {
+    if is_bytearray(v) {
+        "bytearray"
+    } else {
+        "bytes"
+    }
+}
+
+/// A view of the receiver's data.
+pub fn this_view<'a>(vm: &mut Vm, a: &Args<'a>) -> PyResult<View<'a>> {
+    match a.values.first().and_then(view) {
+        Some(v) => Ok(v),
+        None => Err(vm.type_error("descriptor requires a 'bytes' object")),
+    }
+}
+
+/// The receiver's data (a copy).
+pub fn this_data(vm: &mut Vm, a: &Args) -> PyResult<Vec<u8>> {
+    match a.values.first().and_then(buffer_bytes) {
+        Some(b) => Ok(b),
+        None => Err(vm.type_error("descriptor requires a 'bytes' object")),
+    }
+}
+
+/// A new exact bytes or bytearray, of the receiver's kind.
+pub fn new_like(vm: &Vm, this_v: &Value, data: Vec<u8>) -> Value {
+    if is_bytearray(this_v) {
+        vm.new_bytearray(data)
+    } else {
+        vm.new_bytes(data)
+    }
+}
+
+/// An int argument that must be a byte value: "byte must be in range(0, 256)".
+pub fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    let i = match vm.to_index(v)? {
+        rpy_vm::objects::int::Int::Small(i) => i,
+        rpy_vm::objects::int::Int::Big(_) => -1,
+    };
+    if !(0..256).contains(&i) {
+        return Err(vm.value_error("byte must be in range(0, 256)"));
+    }
+    Ok(i as u8)
+}
+
+pub fn init(vm: &mut Vm) {
+    let b = vm.types.bytes.clone();
+    let ba = vm.types.bytearray.clone();
+    for t in [&b, &ba] {
+        for table in [methods::METHODS, search::METHODS, split::METHODS, dunder::METHODS, new::SHARED] {
+            vm.add_methods(t, table);
+        }
+    }
+    vm.add_methods(&b, new::BYTES);
+    vm.add_methods(&b, dunder::BYTES);
+    vm.add_methods(&ba, new::BYTEARRAY);
+    vm.add_methods(&ba, mutate::METHODS);
+    vm.type_set_attr(&ba, "__hash__", Value::None);
+    let doc = vm.new_str("bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\nbytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes\nbytes() -> empty bytes object\n\nConstruct an immutable array of bytes from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - any object implementing the buffer API.\n  - an integer");
+    vm.type_set_attr(&b, "__doc__", doc);
+    let doc = vm.new_str("bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\nbytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\nbytearray() -> empty bytes array\n\nConstruct a mutable bytearray object from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - a bytes or a buffer object\n  - any object implementing the buffer API.\n  - an integer");
+    vm.type_set_attr(&ba, "__doc__", doc);
+}
