@@ -89,6 +89,16 @@ pub fn check_count(vm: &mut Vm, args: &Args, name: &str, min: usize, max: usize)
     Ok(())
 }
 
+/// A METH_O builtin function: "name() takes exactly one argument (2 given)".
+pub fn exactly_one(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
+    no_kwargs(vm, args, name)?;
+    let n = args.len();
+    if n != 1 {
+        return Err(vm.type_error(format!("{name}() takes exactly one argument ({n} given)")));
+    }
+    Ok(())
+}
+
 /// METH_NOARGS check on a method (args include self): "name() takes no arguments (1 given)".
 pub fn no_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
     no_kwargs(vm, args, name)?;

@@ -40,15 +40,6 @@ fn index_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     Ok(vm.to_index(v)?.to_big())
 }
 
-/// CPython's `tp_name`: just the name for classes, `module.name` for non-builtins static types.
-fn tp_name(vm: &Vm, t: &ObjRef) -> String {
-    if type_data(t).has(tflags::HEAPTYPE) {
-        type_data(t).name.borrow().clone()
-    } else {
-        crate::native_type::tp_name(vm, t)
-    }
-}
-
 /// Whether `v` is exactly a float (not an instance of a subclass).
 fn exact_float(v: &Value) -> Option<f64> {
     match v {
@@ -288,7 +279,7 @@ fn trunc(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return int_result(vm, m::trunc(x));
     }
     let t = vm.type_of(&v);
-    let n = tp_name(vm, &t);
+    let n = crate::native_type::tp_name(vm, &t);
     Err(vm.type_error(format!("type {n} doesn't define __trunc__ method")))
 }
 

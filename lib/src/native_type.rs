@@ -54,7 +54,11 @@ pub fn new_type(vm: &mut Vm, spec: TypeSpec) -> ObjRef {
     cls
 }
 
-/// `module.name` of a type, as CPython's `tp_name` of a static type.
+/// CPython's `tp_name` of a type: `module.name` for static types defined outside `builtins`,
+/// just the name for builtins and for classes.
 pub fn tp_name(vm: &Vm, t: &ObjRef) -> String {
+    if type_data(t).has(tflags::HEAPTYPE) {
+        return type_data(t).name.borrow().clone();
+    }
     rpy_vm::protocol::repr::type_qualified_name(vm, t)
 }

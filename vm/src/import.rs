@@ -56,6 +56,11 @@ fn resolve_name(vm: &mut Vm, globals: &ObjRef, name: &str, level: i64) -> PyResu
     Ok(if name.is_empty() { base.to_string() } else { format!("{base}.{name}") })
 }
 
+thread_local! {
+    /// Modules whose code is running right now (for "partially initialized module" errors).
+    static INITIALIZING: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 pub fn sys_modules_get(vm: &mut Vm, name: &str) -> Option<Value> {
     let m = vm.modules.clone();
     vm.dict_get_str(&m, name)
@@ -206,7 +211,14 @@ fn load_module(vm: &mut Vm, name: &str, spec: Spec) -> PyResult<Value> {
                 return Err(vm.new_error(&t, format!("(unicode error) 'utf-8' codec can't decode bytes in file {fname}")));
             }
         };
+        INITIALIZING.with(|s| s.borrow_mut().push(name.to_string()));
         let r = crate::run::exec_source(vm, &source, &fname, &dict);
+        INITIALIZING.with(|s| {
+            let mut s = s.borrow_mut();
+            if let Some(i) = s.iter().rposition(|n| n == name) {
+                s.remove(i);
+            }
+        });
         if let Err(e) = r {
             let k = vm.new_str(name);
             let _ = dictops::dict_delitem_opt(vm, &mods, &k);
@@ -290,16 +302,7 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &ObjRef) -> PyResult<Value> {
     }
     let mn = modname.unwrap_or_else(|| "<unknown module name>".into());
     let file = attr::getattr_str_opt(vm, m, "__file__")?.and_then(|v| str_val(vm, &v));
-    let initializing = match m {
-        Value::Obj(o) => match &o.payload {
-            Payload::Module { .. } => {
-                let spec = vm.get_attr_raw(o, "__initializing__");
-                matches!(spec, Some(Value::Bool(true)))
-            }
-            _ => false,
-        },
-        _ => false,
-    };
+    let initializing = INITIALIZING.with(|s| s.borrow().iter().any(|n| *n == mn));
     let msg = match (&file, initializing) {
         (Some(f), true) => format!("cannot import name '{n}' from partially initialized module '{mn}' (most likely due to a circular import) ({f})"),
         (Some(f), false) => format!("cannot import name '{n}' from '{mn}' ({f})"),

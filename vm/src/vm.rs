@@ -65,6 +65,9 @@ pub struct Vm {
     /// source of modules compiled from strings, for tracebacks (`<string>` is never shown)
     pub source_cache: AHashMap<String, Rc<str>>,
     pub int_max_str_digits: usize,
+    /// the globals of the frame that made the current call, for natives that need them
+    /// (set for `type(name, bases, ns)`)
+    pub caller_globals: Option<ObjRef>,
     /// the NULL marker the interpreter pushes for PUSH_NULL; never visible to Python code
     pub null: ObjRef,
 }
@@ -99,6 +102,7 @@ impl Vm {
             source_cache: AHashMap::new(),
             int_max_str_digits: 4300,
             null,
+            caller_globals: None,
         }
     }
 
@@ -143,6 +147,16 @@ impl Vm {
         }
     }
 
+    /// A float value. NaNs are boxed so that, as in CPython, two NaNs made separately are
+    /// different objects (`[nan] == [nan]` is True only for the same NaN, sets keep both).
+    #[inline]
+    pub fn new_float(&self, f: f64) -> Value {
+        if f.is_nan() {
+            return Value::Obj(ObjRef::new(self.types.float.clone(), Payload::Float(f)));
+        }
+        Value::Float(f)
+    }
+
     pub fn new_complex(&self, re: f64, im: f64) -> Value {
         Value::Obj(ObjRef::new(self.types.complex.clone(), Payload::Complex(re, im)))
     }
@@ -181,6 +195,16 @@ impl Vm {
         } else {
             ObjRef::new(self.types.set.clone(), Payload::Set(RefCell::new(SetData::new())))
         }
+    }
+
+    /// A frozenset constant made by the compiler from hashable literals (no Python code runs
+    /// for them); elements are added in order, as `frozenset(tuple)` does.
+    pub fn new_frozenset_const(&mut self, items: Vec<Value>) -> Value {
+        let fs = self.new_set_obj(true);
+        for it in items {
+            let _ = crate::protocol::setops::set_add(self, &fs, it);
+        }
+        Value::Obj(fs)
     }
 
     pub fn new_bytes(&self, b: Vec<u8>) -> Value {
@@ -413,6 +437,10 @@ impl Vm {
         let ext = obj.ext.as_ref()?;
         if let Some(d) = ext.dict.get() {
             return Some(d);
+        }
+        // classes with __slots__ (and no __dict__ slot) give their instances no dict
+        if !obj.with_class(|c| type_data(c).instance_dict || !type_data(c).has(crate::objects::typeobj::tflags::HEAPTYPE)) {
+            return None;
         }
         let d = self.new_dict_obj();
         ext.dict.set(Some(d.clone()));

@@ -50,16 +50,16 @@ fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(f) => f,
     };
     let write = attr::getattr_str(vm, &file, "write")?;
-    let mut out = String::new();
+    let sep_v = vm.new_string(sep);
     for (i, v) in a.pos().iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            vm.call(&write, std::slice::from_ref(&sep_v))?;
         }
-        out.push_str(&vm.to_string(v)?);
+        let s = vm.to_str(v)?;
+        vm.call(&write, &[s])?;
     }
-    out.push_str(&end);
-    let s = vm.new_string(out);
-    vm.call(&write, &[s])?;
+    let end_v = vm.new_string(end);
+    vm.call(&write, &[end_v])?;
     if flush {
         vm.call_method(&file, "flush", &[])?;
     }
@@ -97,30 +97,30 @@ fn input(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn repr_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    args::check_count(vm, &a, "repr", 1, 1)?;
+    args::exactly_one(vm, &a, "repr")?;
     let s = repr::repr(vm, &a.values[0])?;
     Ok(vm.new_string(s))
 }
 
 fn ascii_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    args::check_count(vm, &a, "ascii", 1, 1)?;
+    args::exactly_one(vm, &a, "ascii")?;
     let s = repr::ascii(vm, &a.values[0])?;
     Ok(vm.new_string(s))
 }
 
 fn len(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    args::check_count(vm, &a, "len", 1, 1)?;
+    args::exactly_one(vm, &a, "len")?;
     let n = seq::len(vm, &a.values[0])?;
     Ok(Value::Int(n as i64))
 }
 
 fn callable(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    args::check_count(vm, &a, "callable", 1, 1)?;
+    args::exactly_one(vm, &a, "callable")?;
     Ok(Value::Bool(vm.is_callable(&a.values[0])))
 }
 
 fn id(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    args::check_count(vm, &a, "id", 1, 1)?;
+    args::exactly_one(vm, &a, "id")?;
     Ok(Value::Int(value_id(&a.values[0])))
 }
 
@@ -136,7 +136,7 @@ pub fn value_id(v: &Value) -> i64 {
 }
 
 fn hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    args::check_count(vm, &a, "hash", 1, 1)?;
+    args::exactly_one(vm, &a, "hash")?;
     let h = vm.hash(&a.values[0])?;
     Ok(Value::Int(h))
 }
@@ -292,7 +292,7 @@ fn next_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn chr(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    args::check_count(vm, &a, "chr", 1, 1)?;
+    args::exactly_one(vm, &a, "chr")?;
     let i = match as_int(&a.values[0]) {
         Some(i) => i,
         None => {
@@ -323,7 +323,7 @@ fn chr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn ord(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    args::check_count(vm, &a, "ord", 1, 1)?;
+    args::exactly_one(vm, &a, "ord")?;
     match &a.values[0] {
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => {

@@ -46,28 +46,10 @@ fn zip_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         strict = vm.truthy(v)?;
     }
     let mut its = Vec::new();
-    for (i, x) in a.pos()[1..].iter().enumerate() {
-        match seq::get_iter(vm, x) {
-            Ok(it) => its.push(it),
-            Err(e) => {
-                if !seq::is_iterable(vm, x) {
-                    let tn = vm.type_name(x);
-                    return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)).hint(tn));
-                }
-                return Err(e);
-            }
-        }
+    for x in a.pos()[1..].iter() {
+        its.push(seq::get_iter(vm, x)?);
     }
     Ok(make(vm, &cls, IterData::Zip { its, strict }))
-}
-
-trait Hint {
-    fn hint(self, _s: String) -> Self;
-}
-impl Hint for rpy_vm::PyErr {
-    fn hint(self, _s: String) -> Self {
-        self
-    }
 }
 
 fn map_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -119,7 +101,7 @@ fn reversed_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         return vm.call(&r, &[obj]);
     }
-    let has_seq = attr::lookup_special(vm, &obj, "__getitem__").is_some() && attr::lookup_special(vm, &obj, "__len__").is_some();
+    let has_seq = attr::lookup_special(vm, &obj, "__getitem__").is_some();
     if !has_seq || matches!(&obj, Value::Obj(o) if matches!(o.payload, Payload::Dict(_))) {
         let tn = vm.type_name(&obj);
         return Err(vm.type_error(format!("'{tn}' object is not reversible")));

@@ -52,19 +52,4 @@ pub fn init(vm: &mut Vm) {
     let dbg = Value::Bool(vm.settings.optimize == 0);
     vm.dict_set_str(&d, "__debug__", dbg);
     rpy_vm::protocol::frameops::FRAME_BUILTIN_HOOK.with(|h| h.set(Some(frame_builtin_hook)));
-    // every type that came from the builtins module says so
-    for (_, ty) in vm.types.clone_list() {
-        let td = rpy_vm::objects::typeobj::type_data(&ty);
-        if vm.dict_get_str(&td.dict, "__module__").is_none() {
-            let b = vm.new_str("builtins");
-            vm.dict_set_str(&td.dict.clone(), "__module__", b);
-        }
-    }
-    for ty in vm.types.exception_types().into_iter().cloned().collect::<Vec<_>>() {
-        let td = rpy_vm::objects::typeobj::type_data(&ty);
-        if vm.dict_get_str(&td.dict, "__module__").is_none() {
-            let b = vm.new_str("builtins");
-            vm.dict_set_str(&td.dict.clone(), "__module__", b);
-        }
-    }
 }

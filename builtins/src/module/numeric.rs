@@ -8,7 +8,7 @@ use rpy_vm::protocol::{attr, compare, seq};
 use rpy_vm::{Payload, PyResult, Value, Vm};
 
 fn abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    args::check_count(vm, &a, "abs", 1, 1)?;
+    args::exactly_one(vm, &a, "abs")?;
     let v = &a.values[0];
     match v {
         Value::Int(i) => return Ok(number::int_value(vm, rpy_vm::objects::int::abs(&rpy_vm::objects::int::Int::Small(*i)))),
@@ -147,7 +147,7 @@ fn min_max(vm: &mut Vm, a: Args, name: &str, op: CmpOp) -> PyResult<Value> {
         match ks.as_str() {
             "key" => key = Some(v.clone()).filter(|v| !v.is_none()),
             "default" => default = Some(v.clone()),
-            _ => return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{ks}'"))),
+            _ => return Err(vm.type_error(format!("'{ks}' is an invalid keyword argument for {name}()"))),
         }
     }
     let pos = a.pos();
@@ -202,7 +202,7 @@ fn max(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn radix(vm: &mut Vm, a: Args, name: &str, r: u32) -> PyResult<Value> {
-    args::check_count(vm, &a, name, 1, 1)?;
+    args::exactly_one(vm, &a, name)?;
     let i = vm.to_index(&a.values[0])?;
     let s = rpy_vm::format::int_to_radix(&i.to_big(), r, true);
     Ok(vm.new_string(s))

@@ -20,7 +20,7 @@ fn sorted(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn all(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    args::check_count(vm, &a, "all", 1, 1)?;
+    args::exactly_one(vm, &a, "all")?;
     let it = seq::get_iter(vm, &a.values[0])?;
     while let Some(x) = seq::next(vm, &it)? {
         if !vm.truthy(&x)? {
@@ -31,7 +31,7 @@ fn all(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn any(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    args::check_count(vm, &a, "any", 1, 1)?;
+    args::exactly_one(vm, &a, "any")?;
     let it = seq::get_iter(vm, &a.values[0])?;
     while let Some(x) = seq::next(vm, &it)? {
         if vm.truthy(&x)? {

@@ -17,6 +17,7 @@ pub mod str;
 pub mod superobj;
 pub mod tuple;
 pub mod typeobj;
+pub mod union;
 
 use rpy_vm::Vm;
 
@@ -38,4 +39,5 @@ pub fn init(vm: &mut Vm) {
     exceptions::init(vm);
     misc::init(vm);
     superobj::init(vm);
+    union::init(vm);
 }

@@ -195,8 +195,7 @@ fn object_init_subclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => type_data(o).name.borrow().clone(),
             _ => "object".into(),
         };
-        let _ = n;
-        return Err(vm.type_error("object.__init_subclass__() takes no keyword arguments"));
+        return Err(vm.type_error(format!("{n}.__init_subclass__() takes no keyword arguments")));
     }
     Ok(Value::None)
 }

@@ -173,7 +173,9 @@ fn compare(vm: &mut Vm, a: Args, name: &str, op: CmpOp) -> PyResult<Value> {
     if !is_tuple(&this) || !is_tuple(&other) {
         return Ok(vm.not_implemented());
     }
-    let (Some(x), Some(y)) = (Items::of(&this), Items::of(&other)) else { return Ok(vm.not_implemented()) };
+    let (Some(x), Some(y)) = (Items::of(&this), Items::of(&other)) else {
+        return Ok(vm.not_implemented());
+    };
     util::seq_compare(vm, x, y, op)
 }
 
@@ -238,27 +240,153 @@ fn tuple_sizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 static METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: tuple_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
-    MethodDef { name: "__repr__", func: tuple_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
-    MethodDef { name: "__hash__", func: tuple_hash, flags: 0, sig: "($self, /)", doc: "Return hash(self)." },
-    MethodDef { name: "__lt__", func: tuple_lt, flags: 0, sig: "($self, value, /)", doc: "Return self<value." },
-    MethodDef { name: "__le__", func: tuple_le, flags: 0, sig: "($self, value, /)", doc: "Return self<=value." },
-    MethodDef { name: "__eq__", func: tuple_eq, flags: 0, sig: "($self, value, /)", doc: "Return self==value." },
-    MethodDef { name: "__ne__", func: tuple_ne, flags: 0, sig: "($self, value, /)", doc: "Return self!=value." },
-    MethodDef { name: "__gt__", func: tuple_gt, flags: 0, sig: "($self, value, /)", doc: "Return self>value." },
-    MethodDef { name: "__ge__", func: tuple_ge, flags: 0, sig: "($self, value, /)", doc: "Return self>=value." },
-    MethodDef { name: "__iter__", func: tuple_iter, flags: 0, sig: "($self, /)", doc: "Implement iter(self)." },
-    MethodDef { name: "__len__", func: tuple_len, flags: 0, sig: "($self, /)", doc: "Return len(self)." },
-    MethodDef { name: "__getitem__", func: tuple_getitem, flags: 0, sig: "($self, key, /)", doc: "Return self[key]." },
-    MethodDef { name: "__add__", func: tuple_add, flags: 0, sig: "($self, value, /)", doc: "Return self+value." },
-    MethodDef { name: "__mul__", func: tuple_mul, flags: 0, sig: "($self, value, /)", doc: "Return self*value." },
-    MethodDef { name: "__rmul__", func: tuple_mul, flags: 0, sig: "($self, value, /)", doc: "Return value*self." },
-    MethodDef { name: "__contains__", func: tuple_contains, flags: 0, sig: "($self, key, /)", doc: "Return key in self." },
-    MethodDef { name: "__getnewargs__", func: tuple_getnewargs, flags: 0, sig: "($self, /)", doc: "" },
-    MethodDef { name: "__sizeof__", func: tuple_sizeof, flags: 0, sig: "($self, /)", doc: "Size of object in memory, in bytes." },
-    MethodDef { name: "index", func: tuple_index, flags: 0, sig: "($self, value, start=0, stop=sys.maxsize, /)", doc: "Return first index of value.\n\nRaises ValueError if the value is not present." },
-    MethodDef { name: "count", func: tuple_count, flags: 0, sig: "($self, value, /)", doc: "Return number of occurrences of value." },
-    MethodDef { name: "__class_getitem__", func: alias::class_getitem, flags: mflags::CLASS, sig: "", doc: "See PEP 585" },
+    MethodDef {
+        name: "__new__",
+        func: tuple_new,
+        flags: mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
+    MethodDef {
+        name: "__repr__",
+        func: tuple_repr,
+        flags: 0,
+        sig: "($self, /)",
+        doc: "Return repr(self).",
+    },
+    MethodDef {
+        name: "__hash__",
+        func: tuple_hash,
+        flags: 0,
+        sig: "($self, /)",
+        doc: "Return hash(self).",
+    },
+    MethodDef {
+        name: "__lt__",
+        func: tuple_lt,
+        flags: 0,
+        sig: "($self, value, /)",
+        doc: "Return self<value.",
+    },
+    MethodDef {
+        name: "__le__",
+        func: tuple_le,
+        flags: 0,
+        sig: "($self, value, /)",
+        doc: "Return self<=value.",
+    },
+    MethodDef {
+        name: "__eq__",
+        func: tuple_eq,
+        flags: 0,
+        sig: "($self, value, /)",
+        doc: "Return self==value.",
+    },
+    MethodDef {
+        name: "__ne__",
+        func: tuple_ne,
+        flags: 0,
+        sig: "($self, value, /)",
+        doc: "Return self!=value.",
+    },
+    MethodDef {
+        name: "__gt__",
+        func: tuple_gt,
+        flags: 0,
+        sig: "($self, value, /)",
+        doc: "Return self>value.",
+    },
+    MethodDef {
+        name: "__ge__",
+        func: tuple_ge,
+        flags: 0,
+        sig: "($self, value, /)",
+        doc: "Return self>=value.",
+    },
+    MethodDef {
+        name: "__iter__",
+        func: tuple_iter,
+        flags: 0,
+        sig: "($self, /)",
+        doc: "Implement iter(self).",
+    },
+    MethodDef {
+        name: "__len__",
+        func: tuple_len,
+        flags: 0,
+        sig: "($self, /)",
+        doc: "Return len(self).",
+    },
+    MethodDef {
+        name: "__getitem__",
+        func: tuple_getitem,
+        flags: 0,
+        sig: "($self, key, /)",
+        doc: "Return self[key].",
+    },
+    MethodDef {
+        name: "__add__",
+        func: tuple_add,
+        flags: 0,
+        sig: "($self, value, /)",
+        doc: "Return self+value.",
+    },
+    MethodDef {
+        name: "__mul__",
+        func: tuple_mul,
+        flags: 0,
+        sig: "($self, value, /)",
+        doc: "Return self*value.",
+    },
+    MethodDef {
+        name: "__rmul__",
+        func: tuple_mul,
+        flags: 0,
+        sig: "($self, value, /)",
+        doc: "Return value*self.",
+    },
+    MethodDef {
+        name: "__contains__",
+        func: tuple_contains,
+        flags: 0,
+        sig: "($self, key, /)",
+        doc: "Return key in self.",
+    },
+    MethodDef {
+        name: "__getnewargs__",
+        func: tuple_getnewargs,
+        flags: 0,
+        sig: "($self, /)",
+        doc: "",
+    },
+    MethodDef {
+        name: "__sizeof__",
+        func: tuple_sizeof,
+        flags: 0,
+        sig: "($self, /)",
+        doc: "Size of object in memory, in bytes.",
+    },
+    MethodDef {
+        name: "index",
+        func: tuple_index,
+        flags: 0,
+        sig: "($self, value, start=0, stop=sys.maxsize, /)",
+        doc: "Return first index of value.\n\nRaises ValueError if the value is not present.",
+    },
+    MethodDef {
+        name: "count",
+        func: tuple_count,
+        flags: 0,
+        sig: "($self, value, /)",
+        doc: "Return number of occurrences of value.",
+    },
+    MethodDef {
+        name: "__class_getitem__",
+        func: alias::class_getitem,
+        flags: mflags::CLASS,
+        sig: "",
+        doc: "See PEP 585",
+    },
 ];
 
 pub fn init(vm: &mut Vm) {

@@ -158,21 +158,25 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, name: &str, bases_v: Vec<Value>, ns:
         None => name.to_string(),
     };
     if vm.dict_get_str(&dict, "__module__").is_none() {
-        if let Some(m) = vm.dict_get_str(&ns.clone(), "__name__") {
+        // type(name, bases, ns) called directly: the caller's module
+        let g = vm.caller_globals.take();
+        if let Some(m) = g.and_then(|g| vm.dict_get_str(&g, "__name__")) {
             vm.dict_set_str(&dict, "__module__", m);
         }
     }
     // __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods
     if let Some(Value::Obj(f)) = vm.dict_get_str(&dict, "__new__") {
         if matches!(f.payload, Payload::Function(_)) {
-            let sm = Value::Obj(ObjRef::new(vm.types.staticmethod.clone(), Payload::StaticMethod(RefCell::new(Value::Obj(f.clone())))));
+            let smt = vm.types.staticmethod.clone();
+            let sm = Value::Obj(crate::types::object::alloc(vm, &smt, Payload::StaticMethod(RefCell::new(Value::Obj(f.clone())))));
             vm.dict_set_str(&dict, "__new__", sm);
         }
     }
     for cm_name in ["__init_subclass__", "__class_getitem__"] {
         if let Some(Value::Obj(f)) = vm.dict_get_str(&dict, cm_name) {
             if matches!(f.payload, Payload::Function(_)) {
-                let cm = Value::Obj(ObjRef::new(vm.types.classmethod.clone(), Payload::ClassMethod(RefCell::new(Value::Obj(f.clone())))));
+                let cmt = vm.types.classmethod.clone();
+                let cm = Value::Obj(crate::types::object::alloc(vm, &cmt, Payload::ClassMethod(RefCell::new(Value::Obj(f.clone())))));
                 vm.dict_set_str(&dict, cm_name, cm);
             }
         }
@@ -213,8 +217,8 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, name: &str, bases_v: Vec<Value>, ns:
         match c3_mro(&cls, &bases) {
             Some(m) => m,
             None => {
-                let names: Vec<String> = bases.iter().map(|b| type_data(b).name.borrow().clone()).collect();
-                return Err(vm.type_error(format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", "))));
+                let names = mro_conflict_names(&cls, &bases);
+                return Err(vm.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", "))));
             }
         }
     };
@@ -258,7 +262,14 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, name: &str, bases_v: Vec<Value>, ns:
     for (k, v) in entries {
         if let Some(sn) = attr::lookup_special(vm, &v, "__set_name__") {
             if let Err(e) = vm.call(&sn, &[v.clone(), Value::Obj(cls.clone()), k.clone()]) {
-                return Err(e);
+                let tn = vm.type_name(&v);
+                let kr = rpy_vm::protocol::repr::repr(vm, &k)?;
+                let re = vm.runtime_error(format!("Error calling __set_name__ on '{tn}' instance {kr} in '{name}'"));
+                if let Payload::Exception(d) = &re.0.payload {
+                    d.borrow_mut().cause = Some(Value::Obj(e.0.clone()));
+                    d.borrow_mut().context = Some(Value::Obj(e.0.clone()));
+                }
+                return Err(re);
             }
         }
     }
@@ -270,6 +281,35 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, name: &str, bases_v: Vec<Value>, ns:
     let kw_vals: Vec<Value> = kwargs.iter().map(|(_, v)| v.clone()).collect();
     vm.call_args(&isc, Args::with_kw(&kw_vals, &kw_names))?;
     Ok(cls_v)
+}
+
+/// The classes CPython names in its MRO error: the heads left when linearisation stops.
+fn mro_conflict_names(cls: &ObjRef, bases: &[ObjRef]) -> Vec<String> {
+    let _ = cls;
+    let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| type_data(b).mro.borrow().clone()).collect();
+    seqs.push(bases.to_vec());
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        let cand = seqs.iter().map(|s| s[0].clone()).find(|h| !seqs.iter().any(|t| t[1..].iter().any(|x| x.is(h))));
+        match cand {
+            Some(c) => {
+                for s in seqs.iter_mut() {
+                    if s[0].is(&c) {
+                        s.remove(0);
+                    }
+                }
+            }
+            None => break,
+        }
+    }
+    let mut names: Vec<String> = Vec::new();
+    for s in &seqs {
+        let n = type_data(&s[0]).name.borrow().clone();
+        if !names.contains(&n) {
+            names.push(n);
+        }
+    }
+    names
 }
 
 fn update_abstract(vm: &mut Vm, cls: &ObjRef) -> PyResult<()> {
@@ -285,7 +325,11 @@ fn update_abstract(vm: &mut Vm, cls: &ObjRef) -> PyResult<()> {
     }
     let bases = type_data(cls).bases.borrow().clone();
     for b in bases {
-        if let Some(am) = attr::type_lookup_str(&b, "__abstractmethods__") {
+        let am = match attr::getattr_str(vm, &Value::Obj(b.clone()), "__abstractmethods__") {
+            Ok(v) => Some(v),
+            Err(_) => None,
+        };
+        if let Some(am) = am {
             for n in seq::to_vec(vm, &am)? {
                 let Value::Obj(no) = &n else { continue };
                 let v = attr::getattr_opt(vm, &Value::Obj(cls.clone()), no)?;
@@ -332,7 +376,7 @@ fn type_tp_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::Obj(vm.type_of(&pos[1])));
     }
     if pos.len() != 4 {
-        return Err(vm.type_error(if pos.len() == 2 { "type() takes 1 or 3 arguments".to_string() } else { "type.__new__() takes exactly 3 arguments (".to_string() + &(pos.len() - 1).to_string() + " given)" }));
+        return Err(vm.type_error(if meta.is(&vm.types.type_) { "type() takes 1 or 3 arguments".to_string() } else { format!("type.__new__() takes exactly 3 arguments ({} given)", pos.len() - 1) }));
     }
     let name = match args::str_obj(&pos[1]) {
         Some(s) => vm.str_of(s),
@@ -496,11 +540,6 @@ fn type_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
         _ => Vec::new(),
     };
     Ok(vm.new_list(keys))
-}
-
-fn type_or(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let _ = a;
-    Ok(vm.not_implemented())
 }
 
 fn type_sizeof(vm: &mut Vm, _a: Args) -> PyResult<Value> {
@@ -697,8 +736,6 @@ static METHODS: &[MethodDef] = &[
     MethodDef { name: "__subclasscheck__", func: type_subclasscheck, flags: 0, sig: "($self, subclass, /)", doc: "Check if a class is a subclass." },
     MethodDef { name: "__prepare__", func: type_prepare, flags: mflags::STATIC, sig: "", doc: "__prepare__() -> dict\nused to create the namespace for the class statement" },
     MethodDef { name: "__dir__", func: type_dir, flags: 0, sig: "($self, /)", doc: "Specialized __dir__ implementation for types." },
-    MethodDef { name: "__or__", func: type_or, flags: 0, sig: "($self, value, /)", doc: "Return self|value." },
-    MethodDef { name: "__ror__", func: type_or, flags: 0, sig: "($self, value, /)", doc: "Return value|self." },
     MethodDef { name: "__sizeof__", func: type_sizeof, flags: 0, sig: "($self, /)", doc: "Return memory consumption of the type object." },
 ];
 
@@ -825,6 +862,32 @@ fn build_class(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     Ok(cls)
+}
+
+/// Creates a builtin (non-heap) class deriving from object, named `module.name`.
+pub fn new_static_type(vm: &mut Vm, name: &str, module: &str) -> ObjRef {
+    let dict = vm.new_dict_obj();
+    let td = TypeData {
+        name: RefCell::new(name.to_string()),
+        qualname: RefCell::new(name.to_string()),
+        bases: RefCell::new(vec![vm.types.object.clone()]),
+        mro: RefCell::new(Vec::new()),
+        dict: dict.clone(),
+        flags: Cell::new(tflags::BASETYPE | tflags::IMMUTABLE),
+        version: Cell::new(1),
+        layout: Layout::Object,
+        nslots: 0,
+        instance_dict: false,
+        doc: None,
+        subclasses: RefCell::new(Vec::new()),
+    };
+    let t = ObjRef::new(vm.types.type_.clone(), Payload::Type(Box::new(td)));
+    let bases = vec![vm.types.object.clone()];
+    *type_data(&t).mro.borrow_mut() = c3_mro(&t, &bases).unwrap_or_else(|| vec![t.clone()]);
+    let m = vm.new_str(module);
+    vm.dict_set_str(&dict, "__module__", m);
+    attr::type_modified(vm, &t);
+    t
 }
 
 pub static BUILD_CLASS: MethodDef = MethodDef { name: "__build_class__", func: build_class, flags: 0, sig: "", doc: "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper function used by the class statement." };

@@ -117,7 +117,8 @@ pub fn flags(vm: &mut Vm) -> Value {
         b(hash_randomization),
         b(s.isolated),
         Value::Bool(false),
-        Value::Int(1),
+        // rpy always uses UTF-8, as CPython does under a UTF-8 locale without -X utf8
+        Value::Int(0),
         Value::Int(0),
         Value::Bool(s.safe_path || s.isolated),
         Value::Int(s.int_max_str_digits.map(|d| d as i64).unwrap_or(-1)),

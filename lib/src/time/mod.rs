@@ -190,6 +190,67 @@ fn t_get_clock_info(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(crate::namespace::new_namespace(vm, vec![("implementation", imp), ("monotonic", Value::Bool(monotonic)), ("adjustable", Value::Bool(adjustable)), ("resolution", Value::Float(resolution))]))
 }
 
+// ----- clock_gettime --------------------------------------------------------------------------
+
+/// The `clk_id` values this implementation can read.
+const CLOCKS: [(&str, i64); 4] = [("CLOCK_REALTIME", 0), ("CLOCK_MONOTONIC", 1), ("CLOCK_PROCESS_CPUTIME_ID", 2), ("CLOCK_THREAD_CPUTIME_ID", 3)];
+
+fn clock_arg(vm: &mut Vm, a: &Args, name: &str) -> PyResult<i64> {
+    no_kwargs(vm, a, name)?;
+    if a.len() != 1 {
+        return Err(vm.type_error(format!("{name}() takes exactly 1 argument ({} given)", a.len())));
+    }
+    let v = a.values[0].clone();
+    if as_float(&v).is_some() {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    match vm.to_index(&v)? {
+        Int::Small(i) => Ok(i),
+        Int::Big(_) => Err(vm.overflow_error("Python int too large to convert to C long")),
+    }
+}
+
+fn invalid_clock(vm: &mut Vm) -> PyErr {
+    let t = Value::Obj(vm.types.os_error.clone());
+    let msg = vm.new_str("Invalid argument");
+    match vm.call(&t, &[Value::Int(22), msg]) {
+        Ok(Value::Obj(e)) => PyErr(e),
+        Ok(_) => vm.system_error("OSError() returned a non-exception"),
+        Err(e) => e,
+    }
+}
+
+fn clock_ns(vm: &mut Vm, id: i64) -> PyResult<i128> {
+    match id {
+        0 => Ok(realtime_ns()),
+        1 => Ok(monotonic_ns()),
+        2 => cpu_clock(vm, "/proc/self/stat"),
+        3 => cpu_clock(vm, "/proc/thread-self/stat"),
+        _ => Err(invalid_clock(vm)),
+    }
+}
+
+fn t_clock_gettime(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = clock_arg(vm, &a, "clock_gettime")?;
+    let ns = clock_ns(vm, id)?;
+    Ok(Value::Float(ns_to_float(ns)))
+}
+
+fn t_clock_gettime_ns(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = clock_arg(vm, &a, "clock_gettime_ns")?;
+    let ns = clock_ns(vm, id)?;
+    Ok(ns_value(vm, ns))
+}
+
+fn t_clock_getres(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = clock_arg(vm, &a, "clock_getres")?;
+    match id {
+        0 | 1 => Ok(Value::Float(1e-9)),
+        2 | 3 => Ok(Value::Float(0.01)),
+        _ => Err(invalid_clock(vm)),
+    }
+}
+
 // ----- sleep -------------------------------------------------------------------------------
 
 /// `_PyTime_FromSecondsObject`: seconds as nanoseconds.
@@ -250,10 +311,19 @@ fn zone_constants(z: &tz::TimeZone) -> (i64, i64, bool, String, String) {
     let a = z.lookup(jan);
     let b = z.lookup(jan + YEAR / 2);
     let (janzone, julyzone) = (-a.off, -b.off);
+    // CPython copies the names into 10-byte buffers
+    let short = |s: String| -> String {
+        let mut end = s.len().min(9);
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        s[..end].to_string()
+    };
+    let (a, b) = (short(a.abbr), short(b.abbr));
     if janzone < julyzone {
-        (julyzone, janzone, janzone != julyzone, b.abbr, a.abbr)
+        (julyzone, janzone, janzone != julyzone, b, a)
     } else {
-        (janzone, julyzone, janzone != julyzone, a.abbr, b.abbr)
+        (janzone, julyzone, janzone != julyzone, a, b)
     }
 }
 
@@ -473,10 +543,12 @@ fn checktm(vm: &mut Vm, tm: &mut Tm) -> PyResult<()> {
 
 /// glibc's `mktime` on the fields of `tm` in the local zone; None when out of range.
 fn mktime_raw(vm: &Vm, tm: &Tm) -> Option<(i64, tz::TtInfo)> {
-    let local = timegm(tm)?;
+    // glibc probes with the seconds clamped to 0..=59 and adds the rest back at the end
+    let sec = tm.sec.clamp(0, 59);
+    let local = timegm(&Tm { sec, ..tm.clone() })?;
     let z = zone(vm);
-    let (t, info) = z.to_utc(local, tm.isdst);
-    // the result must be representable as a broken-down time again
+    let (t, info) = z.to_utc(local, tm.isdst)?;
+    let t = t.checked_add(tm.sec - sec)?;
     breakdown(t, info.off)?;
     Some((t, info))
 }
@@ -554,14 +626,8 @@ fn t_strftime(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.value_error("embedded null character"));
     }
     let z = zone(vm);
-    let (_, _, _, n0, n1) = zone_constants(&z);
-    let mk = |t: &Tm| -> i64 {
-        let local = match timegm(t) {
-            Some(l) => l,
-            None => return -1,
-        };
-        z.to_utc(local, t.isdst).0
-    };
+    let (n0, n1) = z.c_tzname();
+    let mk = |t: &Tm| -> i64 { mktime_raw(vm, t).map(|(t, _)| t).unwrap_or(-1) };
     let out = strftime::strftime(&fmt, &tm, &strftime::Ctx { tzname: (&n0, &n1), mktime: &mk });
     Ok(vm.new_string(out))
 }
@@ -584,6 +650,9 @@ static FUNCS: &[MethodDef] = &[
     MethodDef { name: "process_time_ns", func: t_process_time_ns, flags: 0, sig: "", doc: "process_time() -> int\n\nProcess time for profiling as nanoseconds:\nsum of the kernel and user-space CPU time." },
     MethodDef { name: "thread_time", func: t_thread_time, flags: 0, sig: "", doc: "thread_time() -> float\n\nThread time for profiling: sum of the kernel and user-space CPU time." },
     MethodDef { name: "thread_time_ns", func: t_thread_time_ns, flags: 0, sig: "", doc: "thread_time() -> int\n\nThread time for profiling as nanoseconds:\nsum of the kernel and user-space CPU time." },
+    MethodDef { name: "clock_gettime", func: t_clock_gettime, flags: 0, sig: "", doc: "clock_gettime(clk_id) -> float\n\nReturn the time of the specified clock clk_id." },
+    MethodDef { name: "clock_gettime_ns", func: t_clock_gettime_ns, flags: 0, sig: "", doc: "clock_gettime_ns(clk_id) -> int\n\nReturn the time of the specified clock clk_id as nanoseconds." },
+    MethodDef { name: "clock_getres", func: t_clock_getres, flags: 0, sig: "", doc: "clock_getres(clk_id) -> floating point number\n\nReturn the resolution (precision) of the specified clock clk_id." },
     MethodDef { name: "get_clock_info", func: t_get_clock_info, flags: 0, sig: "", doc: "get_clock_info(name: str) -> dict\n\nGet information of the specified clock." },
     MethodDef { name: "sleep", func: t_sleep, flags: 0, sig: "", doc: "sleep(seconds)\n\nDelay execution for a given number of seconds.  The argument may be\na floating point number for subsecond precision." },
     MethodDef { name: "gmtime", func: t_gmtime, flags: 0, sig: "", doc: "gmtime([seconds]) -> (tm_year, tm_mon, tm_mday, tm_hour, tm_min,\n                       tm_sec, tm_wday, tm_yday, tm_isdst)\n\nConvert seconds since the Epoch to a time tuple expressing UTC (a.k.a.\nGMT).  When 'seconds' is not passed in, convert the current time instead.\n\nIf the platform supports the tm_gmtoff and tm_zone, they are available as\nattributes only." },
@@ -609,6 +678,9 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let st = struct_time_type(vm);
     vm.dict_set_str(&d, "struct_time", Value::Obj(st));
     vm.dict_set_str(&d, "_STRUCT_TM_ITEMS", Value::Int(11));
+    for (name, id) in CLOCKS {
+        vm.dict_set_str(&d, name, Value::Int(id));
+    }
     crate::state::with(vm, |s| s.time_dict = Some(d.clone()));
     set_zone_attrs(vm, &d);
     Ok(m)

@@ -264,7 +264,8 @@ mod tests {
         assert_eq!(f("%Q %5", &t), "%Q    %5");
         let t = tm(2021, 1, 3, 0, 0, 0);
         assert_eq!(f("%G-%V-%u|%U|%W|%z|%Z", &t), "2020-53-7|01|00|+0000|UTC");
-        let t = tm(-5, 1, 3, 0, 0, 0);
+        // the fields Python passes for (-5, 1, 3, 0, 0, 0, 6, 3, 0)
+        let t = Tm { year: -5, mon: 1, mday: 3, wday: 0, yday: 2, ..Tm::default() };
         assert_eq!(f("%Y|%C|%y|%G|%g", &t), "-5|-1|95|-6|94");
         let t = tm(12345, 1, 3, 0, 0, 0);
         assert_eq!(f("%Y|%C|%y", &t), "12345|123|45");

@@ -1,8 +1,16 @@
 //! The local time zone as glibc determines it: `TZ` (a POSIX rule such as
 //! `EST5EDT,M3.2.0,M11.1.0` or a zoneinfo file name), else `/etc/localtime`; TZif files are
-//! read with their 64-bit data and footer rule.
+//! read with their 64-bit data and footer rule. Rules are evaluated as glibc's `tzset.c` does
+//! (including its treatment of years before 1970), and `to_utc` picks among ambiguous or
+//! missing local times as glibc's `mktime` does.
 
 use super::calendar::{days_from_civil, is_leap};
+use std::cell::Cell;
+
+thread_local! {
+    /// glibc's `localtime_offset`: the offset `mktime` found last time, its first guess.
+    static LOCALTIME_OFFSET: Cell<i64> = const { Cell::new(0) };
+}
 
 /// One local time type: UTC offset (east positive), DST flag, abbreviation.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,7 +26,7 @@ impl TtInfo {
     }
 }
 
-/// When a POSIX rule switches: the day in the year, and the local time of day.
+/// When a POSIX rule switches: the day in the year (the time of day is kept separately).
 #[derive(Clone, Debug)]
 enum Day {
     /// `Jn`: 1..=365, February 29 never counted
@@ -40,6 +48,8 @@ struct DstRule {
 struct Posix {
     std: TtInfo,
     dst: Option<DstRule>,
+    /// the DST name glibc reports in `tzname[1]` ("" when the string did not parse fully)
+    dst_name: String,
 }
 
 /// A time zone: transitions from a TZif file, then an optional POSIX rule.
@@ -54,6 +64,10 @@ pub struct TimeZone {
 impl TimeZone {
     pub fn utc() -> TimeZone {
         TimeZone { transitions: Vec::new(), indices: Vec::new(), types: vec![TtInfo::utc()], rule: None }
+    }
+
+    fn from_posix(p: Posix) -> TimeZone {
+        TimeZone { transitions: Vec::new(), indices: Vec::new(), types: vec![p.std.clone()], rule: Some(p) }
     }
 
     /// The zone named by the environment, as `tzset()` finds it.
@@ -79,25 +93,25 @@ impl TimeZone {
                         return z;
                     }
                 }
-                if !file_only {
-                    if let Some(p) = parse_posix(&tz) {
-                        return TimeZone { transitions: Vec::new(), indices: Vec::new(), types: vec![p.std.clone()], rule: Some(p) };
-                    }
+                if file_only {
+                    return TimeZone::utc();
                 }
-                TimeZone::utc()
+                TimeZone::from_posix(parse_posix(&tz))
             }
         }
     }
 
     /// The local time type in effect at UTC timestamp `t`.
     pub fn lookup(&self, t: i64) -> TtInfo {
-        if self.transitions.is_empty() || t < self.transitions[0] {
-            if self.transitions.is_empty() {
-                if let Some(r) = &self.rule {
-                    return r.lookup(t);
-                }
-            }
-            return self.types.first().cloned().unwrap_or_else(TtInfo::utc);
+        if self.transitions.is_empty() {
+            return match &self.rule {
+                Some(r) => r.lookup(t),
+                None => self.types.first().cloned().unwrap_or_else(TtInfo::utc),
+            };
+        }
+        if t < self.transitions[0] {
+            // glibc: the first non-DST type (or the first type if all are DST)
+            return self.types.iter().find(|x| !x.isdst).or(self.types.first()).cloned().unwrap_or_else(TtInfo::utc);
         }
         let last = *self.transitions.last().unwrap_or(&0);
         if t >= last {
@@ -109,65 +123,106 @@ impl TimeZone {
         self.types.get(self.indices[i]).cloned().unwrap_or_else(TtInfo::utc)
     }
 
-    /// The UTC timestamp of local wall time `local` (seconds since the epoch as if UTC), as
-    /// glibc's `mktime`: `isdst` < 0 lets the zone decide; otherwise a mismatching DST flag
-    /// shifts the result by the zone's DST difference (an hour when the zone has none).
-    /// Returns the timestamp and the local time type used.
-    pub fn to_utc(&self, local: i64, isdst: i64) -> (i64, TtInfo) {
-        let first = self.lookup(local);
-        let mut guess = local - first.off;
-        let mut info = self.lookup(guess);
-        if info.off != first.off {
-            let g2 = local - info.off;
-            let i2 = self.lookup(g2);
-            if i2.off == info.off {
-                guess = g2;
-            } else {
-                // in a gap: keep the first interpretation
-                guess = local - first.off;
-                info = self.lookup(guess);
+    /// glibc's `tzname[0]` and `tzname[1]` (what `%Z` shows for a time without a zone).
+    pub fn c_tzname(&self) -> (String, String) {
+        if let Some(r) = &self.rule {
+            return (r.std.abbr.clone(), r.dst_name.clone());
+        }
+        let mut std = None;
+        let mut dst = None;
+        for &i in self.indices.iter().rev() {
+            let ty = &self.types[i];
+            if ty.isdst && dst.is_none() {
+                dst = Some(ty.abbr.clone());
+            }
+            if !ty.isdst && std.is_none() {
+                std = Some(ty.abbr.clone());
             }
         }
-        if isdst >= 0 && (isdst > 0) != info.isdst {
-            let delta = self.dst_delta(guess, isdst > 0);
-            guess -= delta;
-            let mut shifted = self.lookup(guess);
-            if shifted.isdst != (isdst > 0) {
-                shifted = info.clone();
-                shifted.isdst = isdst > 0;
-            }
-            return (guess, shifted);
-        }
-        (guess, info)
+        let std = std.or_else(|| self.types.first().map(|t| t.abbr.clone())).unwrap_or_else(|| "UTC".into());
+        let dst = dst.unwrap_or_else(|| std.clone());
+        (std, dst)
     }
 
-    /// How much further ahead DST time is than standard time near `t` (3600 when unknown);
-    /// negated when going from DST to standard time.
-    fn dst_delta(&self, t: i64, want_dst: bool) -> i64 {
-        let cur = self.lookup(t);
-        let mut other: Option<i64> = None;
-        if let Some(r) = &self.rule {
-            if let Some(d) = &r.dst {
-                other = Some(if want_dst { d.dst.off - r.std.off } else { r.std.off - d.dst.off });
+    /// glibc's `mktime` (gnulib's `__mktime_internal`): the UTC timestamp of local wall time
+    /// `local` (seconds since the epoch as if it were UTC) with the requested DST flag, or None
+    /// when it cannot be represented. Like glibc, the first guess uses the offset found by the
+    /// previous call, which decides between the two readings of an ambiguous local time.
+    pub fn to_utc(&self, local: i64, isdst: i64) -> Option<(i64, TtInfo)> {
+        let convert = |t: i64| -> Option<TtInfo> {
+            let info = self.lookup(t);
+            super::calendar::breakdown(t, info.off)?;
+            Some(info)
+        };
+        let off = LOCALTIME_OFFSET.with(|c| c.get());
+        let t0 = local.checked_add(off)?;
+        let (mut t, mut t1, mut t2) = (t0, t0, t0);
+        let mut dst2 = false;
+        let mut remaining = 6;
+        let mut tm = convert(t)?;
+        let found = loop {
+            let dt = local - (t + tm.off);
+            if dt == 0 {
+                break false;
+            }
+            let osc = if isdst < 0 { !dst2 || tm.isdst } else { (isdst != 0) != tm.isdst };
+            if t == t1 && t != t2 && osc {
+                break true;
+            }
+            remaining -= 1;
+            if remaining == 0 {
+                return None;
+            }
+            t1 = t2;
+            t2 = t;
+            t = t.checked_add(dt)?;
+            dst2 = tm.isdst;
+            tm = convert(t)?;
+        };
+        if !found && isdst >= 0 && (isdst != 0) != tm.isdst {
+            let want = isdst != 0;
+            const STRIDE: i64 = 601200;
+            const BOUND: i64 = 457243200 / 2 + STRIDE;
+            let mut hit = None;
+            'search: for delta in (STRIDE..BOUND).step_by(STRIDE as usize) {
+                for direction in [-1i64, 1] {
+                    let ot = t + delta * direction;
+                    if let Some(otm) = convert(ot) {
+                        if otm.isdst == want {
+                            let gt = ot + (local - (ot + otm.off));
+                            if let Some(g) = convert(gt) {
+                                hit = Some((gt, g));
+                                break 'search;
+                            }
+                        }
+                    }
+                }
+            }
+            match hit {
+                Some((gt, g)) => {
+                    t = gt;
+                    tm = g;
+                }
+                None => {
+                    let dst_difference = (isdst == 0) as i64 - (!tm.isdst) as i64;
+                    t += 3600 * dst_difference;
+                    tm = convert(t)?;
+                }
             }
         }
-        if other.is_none() {
-            let cand = self.types.iter().filter(|x| x.isdst == want_dst).map(|x| x.off - cur.off).min_by_key(|d| d.abs());
-            other = cand;
-        }
-        other.unwrap_or(if want_dst { 3600 } else { -3600 })
+        LOCALTIME_OFFSET.with(|c| c.set(t - local));
+        Some((t, tm))
     }
 }
 
 impl Posix {
+    /// glibc's `__tz_compute`: the rules' switch times are computed for the UTC year of `t`.
     fn lookup(&self, t: i64) -> TtInfo {
         let Some(d) = &self.dst else { return self.std.clone() };
-        let local_std = t + self.std.off;
-        let year = super::calendar::civil_from_days(local_std.div_euclid(86400)).0;
-        // both switch instants in UTC for that year
-        let start = day_of(year, &d.start.0) * 86400 + d.start.1 - self.std.off;
-        let end = day_of(year, &d.end.0) * 86400 + d.end.1 - d.dst.off;
-        let in_dst = if start < end { t >= start && t < end } else { !(t >= end && t < start) };
+        let year = super::calendar::civil_from_days(t.div_euclid(86400)).0;
+        let start = change(year, &d.start.0, d.start.1, self.std.off);
+        let end = change(year, &d.end.0, d.end.1, d.dst.off);
+        let in_dst = if start > end { t < end || t >= start } else { t >= start && t < end };
         if in_dst {
             d.dst.clone()
         } else {
@@ -176,29 +231,41 @@ impl Posix {
     }
 }
 
-/// Days since the epoch of a rule's switch day in `year`.
-fn day_of(year: i64, day: &Day) -> i64 {
-    let jan1 = days_from_civil(year, 1, 1);
-    match *day {
-        Day::Julian1(n) => {
-            let mut d = n - 1;
-            if is_leap(year) && n >= 60 {
-                d += 1;
-            }
-            jan1 + d
-        }
-        Day::Julian0(n) => jan1 + n,
+/// glibc's `compute_change`: the UTC time a rule switches in `year`. glibc starts from the
+/// epoch rather than January 1st for years up to 1970.
+fn change(year: i64, day: &Day, secs: i64, offset: i64) -> i64 {
+    let base = if year > 1970 { days_from_civil(year, 1, 1) } else { 0 };
+    let leap = is_leap(year);
+    let days = match *day {
+        Day::Julian1(n) => n - 1 + (n >= 60 && leap) as i64,
+        Day::Julian0(n) => n,
         Day::Mwd(m, w, wd) => {
-            let first = days_from_civil(year, m, 1);
-            let first_wday = (first + 4).rem_euclid(7);
-            let mut d = first + (wd - first_wday).rem_euclid(7) + (w - 1) * 7;
-            let next_month = if m == 12 { days_from_civil(year + 1, 1, 1) } else { days_from_civil(year, m + 1, 1) };
-            while d >= next_month {
-                d -= 7;
+            const CUM: [i64; 13] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+            let extra = |k: usize| CUM[k] + (leap && k >= 2) as i64;
+            let before = extra(m as usize - 1);
+            let month_len = extra(m as usize) - before;
+            // Zeller's congruence for the weekday of the month's first day, as glibc does it
+            let m1 = (m + 9) % 12 + 1;
+            let yy0 = if m <= 2 { year - 1 } else { year };
+            let (yy1, yy2) = (yy0 / 100, yy0 % 100);
+            let mut dow = ((26 * m1 - 2) / 10 + 1 + yy2 + yy2 / 4 + yy1 / 4 - 2 * yy1) % 7;
+            if dow < 0 {
+                dow += 7;
             }
-            d
+            let mut dd = wd - dow;
+            if dd < 0 {
+                dd += 7;
+            }
+            for _ in 1..w {
+                if dd + 7 >= month_len {
+                    break;
+                }
+                dd += 7;
+            }
+            before + dd
         }
-    }
+    };
+    (base + days) * 86400 - offset + secs
 }
 
 // ----- POSIX TZ strings --------------------------------------------------------------------
@@ -300,37 +367,46 @@ impl Cursor<'_> {
     }
 }
 
-fn parse_posix(s: &str) -> Option<Posix> {
+/// glibc's `__tzset_parse_tz`: whatever parses is kept (an unparsable string still names the
+/// standard time, at offset 0).
+fn parse_posix(s: &str) -> Posix {
     let mut c = Cursor { s: s.as_bytes(), i: 0 };
-    let std_name = c.name()?;
-    let std_off = -c.offset()?;
-    let std = TtInfo { off: std_off, isdst: false, abbr: std_name };
+    let mut p = Posix { std: TtInfo { off: 0, isdst: false, abbr: String::new() }, dst: None, dst_name: String::new() };
+    let Some(std_name) = c.name() else { return p };
+    p.std.abbr = std_name;
+    let Some(std_off) = c.offset() else { return p };
+    p.std.off = -std_off;
     if c.peek().is_none() {
-        return Some(Posix { std, dst: None });
+        p.dst_name = p.std.abbr.clone();
+        return p;
     }
-    let dst_name = c.name()?;
+    let Some(dst_name) = c.name() else { return p };
+    p.dst_name = dst_name.clone();
     let dst_off = match c.peek() {
-        Some(b',') | None => std_off + 3600,
-        _ => -c.offset()?,
-    };
-    let dst = TtInfo { off: dst_off, isdst: true, abbr: dst_name };
-    let (start, end) = if c.peek() == Some(b',') {
-        c.i += 1;
-        let start = c.rule()?;
-        if c.peek() != Some(b',') {
-            return None;
-        }
-        c.i += 1;
-        let end = c.rule()?;
-        (start, end)
-    } else {
-        // the default rule of glibc ("M3.2.0,M11.1.0", the US one)
-        ((Day::Mwd(3, 2, 0), 7200), (Day::Mwd(11, 1, 0), 7200))
-    };
-    if c.peek().is_some() {
-        return None;
+        Some(b'+' | b'-') => c.offset().map(|o| -o),
+        Some(d) if d.is_ascii_digit() => c.offset().map(|o| -o),
+        _ => None,
     }
-    Some(Posix { std, dst: Some(DstRule { dst, start, end }) })
+    .unwrap_or(p.std.off + 3600);
+    let dst = TtInfo { off: dst_off, isdst: true, abbr: dst_name };
+    let rules = if c.peek() == Some(b',') && c.s.len() > c.i + 1 {
+        c.i += 1;
+        let start = c.rule();
+        let end = if c.peek() == Some(b',') {
+            c.i += 1;
+            c.rule()
+        } else {
+            None
+        };
+        start.zip(end)
+    } else {
+        // no rule: glibc falls back to the US rules (its "posixrules" default)
+        Some(((Day::Mwd(3, 2, 0), 7200), (Day::Mwd(11, 1, 0), 7200)))
+    };
+    if let Some((start, end)) = rules {
+        p.dst = Some(DstRule { dst, start, end });
+    }
+    p
 }
 
 // ----- TZif files --------------------------------------------------------------------------
@@ -404,7 +480,7 @@ fn read_tzif(path: &str) -> Option<TimeZone> {
                 if let Some(end) = rest[1..].iter().position(|&c| c == b'\n') {
                     let s = String::from_utf8_lossy(&rest[1..1 + end]).into_owned();
                     if !s.is_empty() {
-                        rule = parse_posix(&s);
+                        rule = Some(parse_posix(&s));
                     }
                 }
             }
@@ -419,8 +495,7 @@ mod tests {
 
     #[test]
     fn posix_rules() {
-        let p = parse_posix("EST5EDT,M3.2.0,M11.1.0").unwrap();
-        let z = TimeZone { transitions: vec![], indices: vec![], types: vec![p.std.clone()], rule: Some(p) };
+        let z = TimeZone::from_posix(parse_posix("EST5EDT,M3.2.0,M11.1.0"));
         // 2021-07-01 12:00 UTC is EDT
         let t = days_from_civil(2021, 7, 1) * 86400 + 12 * 3600;
         assert_eq!(z.lookup(t).abbr, "EDT");
@@ -431,9 +506,13 @@ mod tests {
         let sw = days_from_civil(2021, 3, 14) * 86400 + 7 * 3600;
         assert!(!z.lookup(sw - 1).isdst);
         assert!(z.lookup(sw).isdst);
-        assert!(parse_posix("UTC0").unwrap().dst.is_none());
-        let p = parse_posix("<+0330>-3:30").unwrap();
+        // glibc computes pre-1970 switches from the epoch: 1938-04-24 is standard time
+        assert!(!z.lookup(-1_000_000_000).isdst);
+        assert!(parse_posix("UTC0").dst.is_none());
+        let p = parse_posix("<+0330>-3:30");
         assert_eq!(p.std.off, 3 * 3600 + 1800);
         assert_eq!(p.std.abbr, "+0330");
+        let p = parse_posix("Nonexistent/Zone");
+        assert_eq!((p.std.abbr.as_str(), p.std.off, p.dst_name.as_str()), ("Nonexistent", 0, ""));
     }
 }

@@ -170,7 +170,17 @@ impl Compiler<'_> {
                 ExprContext::Load => self.starunpack(&l.elts, Op::BuildList)?,
                 _ => self.store_target(e)?,
             },
-            Expr::Set(s) => self.starunpack(&s.elts, Op::BuildSet)?,
+            Expr::Set(s) => {
+                if s.elts.len() >= 3 && s.elts.iter().all(|x| matches!(x, Expr::Constant(c) if !matches!(c.value, Constant::Tuple(_)))) {
+                    let items: Vec<Value> = s.elts.iter().map(|x| if let Expr::Constant(c) = x { self.const_value(&c.value) } else { Value::None }).collect();
+                    let fs = self.vm.new_frozenset_const(items);
+                    self.emit(Op::BuildSet, 0);
+                    self.emit_const(fs);
+                    self.emit(Op::SetUpdate, 1);
+                } else {
+                    self.starunpack(&s.elts, Op::BuildSet)?
+                }
+            }
             Expr::Dict(d) => self.dict_display(d)?,
             Expr::Starred(s) => {
                 return self.error(if s.ctx == ExprContext::Store { "starred assignment target must be in a list or tuple" } else { "can't use starred expression here" }, s.range);

@@ -14,7 +14,7 @@ impl Compiler<'_> {
         let u = self.unit_ref();
         match u.scope.kind {
             ScopeKind::Module => name.to_string(),
-            ScopeKind::Class => format!("{}.{}", u.qualname, name),
+            ScopeKind::Class | ScopeKind::Comprehension => format!("{}.{}", u.qualname, name),
             _ => format!("{}.<locals>.{}", u.qualname, name),
         }
     }

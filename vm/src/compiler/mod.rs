@@ -70,7 +70,9 @@ pub fn compile(vm: &mut Vm, source: &str, filename: &str, mode: Mode, optimize: 
         return Err(CompileError::new("too many nested parentheses".into(), at));
     }
     let module = ast::parse(source, pmode, filename).map_err(|f| {
-        let kind = if f.msg.contains("indent") {
+        let kind = if f.msg.contains("inconsistent use of tabs") {
+            ErrorKind::Tab
+        } else if f.msg.contains("indent") {
             ErrorKind::Indentation
         } else if f.eof {
             ErrorKind::Incomplete

@@ -148,6 +148,14 @@ pub fn refine(src: &str, mut e: CompileError) -> CompileError {
         return e;
     }
     if e.msg == "invalid syntax" {
+        if let Some((c, at)) = unclosed_bracket(src) {
+            if at < e.pos && line_of(src, at) < line_of(src, e.pos) {
+                e.msg = format!("'{c}' was never closed");
+                e.pos = at;
+                e.end = None;
+                return e;
+            }
+        }
         let start = src[..e.pos.min(src.len())].rfind('\n').map(|i| i + 1).unwrap_or(0);
         let line_end = src[start..].find('\n').map(|i| start + i).unwrap_or(src.len());
         let line = &src[start..line_end];

@@ -110,11 +110,11 @@ impl Compiler<'_> {
                 if self.optimize == 0 {
                     let end = self.new_label();
                     self.jump_if(&a.test, end, true)?;
-                    self.set_loc_of(s);
+                    self.set_loc_of(&*a.test);
                     self.emit(Op::LoadAssertionError, 0);
                     if let Some(m) = &a.msg {
                         self.expr(m)?;
-                        self.set_loc_of(s);
+                        self.set_loc_of(&*a.test);
                         self.emit(Op::Call, 0);
                     }
                     self.emit(Op::RaiseVarargs, 1);
@@ -123,7 +123,7 @@ impl Compiler<'_> {
             }
             Stmt::Import(i) => {
                 for a in &i.names {
-                    self.set_loc(a.range);
+                    self.set_loc_of(s);
                     self.emit_const(Value::Int(0));
                     self.emit_none();
                     let idx = self.name_index_raw(&a.name);
@@ -359,7 +359,8 @@ impl Compiler<'_> {
         let kind = self.unit_ref().scope.kind;
         match &*a.target {
             Expr::Name(n) => {
-                if a.simple && (kind == ScopeKind::Module || kind == ScopeKind::Class) {
+                let parenthesized = self.source.as_bytes().get(u32::from(a.range.start()) as usize) == Some(&b'(');
+                if a.simple && !parenthesized && (kind == ScopeKind::Module || kind == ScopeKind::Class) {
                     self.expr(&a.annotation)?;
                     self.set_loc(a.range);
                     let idx = self.name_index_raw("__annotations__");
@@ -404,12 +405,13 @@ impl Compiler<'_> {
         let start = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
+        let stmt_loc = self.unit_ref().loc;
         self.expr(iter)?;
-        self.set_loc_of(iter);
+        self.unit().loc = stmt_loc;
         self.emit(Op::GetIter, 0);
         self.bind(start);
         self.unit().fblocks.push(FBlock::ForLoop { cont: start, exit: end });
-        self.set_loc_of(iter);
+        self.unit().loc = stmt_loc;
         self.emit_jump(Op::ForIter, cleanup);
         self.store_target(target)?;
         self.stmts(body)?;
@@ -493,7 +495,7 @@ impl Compiler<'_> {
             return Ok(());
         }
         for a in &i.names {
-            self.set_loc(a.range);
+            self.set_loc(i.range);
             let idx = self.name_index_raw(&a.name);
             self.emit(Op::ImportFrom, idx);
             let store = a.asname.as_ref().unwrap_or(&a.name).to_string();

@@ -68,10 +68,7 @@ pub fn io_error(vm: &mut Vm, e: &std::io::Error, filename: Option<&str>) -> PyEr
     let t = os_error_type(vm, errno);
     let msg = strerror(errno);
     let m = vm.new_str(&msg);
-    let mut args = vec![Value::Int(errno as i64), m.clone()];
-    if let Some(f) = filename {
-        args.push(vm.new_str(f));
-    }
+    let args = vec![Value::Int(errno as i64), m.clone()];
     let exc = vm.new_exception(&t, args);
     vm.set_attr_raw(&exc, "errno", Value::Int(errno as i64));
     vm.set_attr_raw(&exc, "strerror", m);

@@ -114,7 +114,10 @@ pub fn bind_args(vm: &mut Vm, func: &ObjRef, fd: &FunctionData, args: &[Value], 
     let mut posonly_passed_as_kw: Vec<String> = Vec::new();
     for (k, name) in kwnames.iter().enumerate() {
         let value = &args[npos + k];
-        let Value::Obj(nobj) = name else { continue };
+        let nobj = match name {
+            Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => o,
+            _ => return Err(vm.type_error("keywords must be strings")),
+        };
         let nstr = vm.str_of(nobj);
         let mut found = None;
         for (i, vn) in code.varnames[..total_named].iter().enumerate() {

@@ -198,9 +198,9 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                             Some(v) => Value::Int(v),
                             None => tri!(number::binary_op(vm, &lhs, &rhs, op, inplace), 'run),
                         },
-                        (Value::Float(a), Value::Float(b), BinOp::Add) => Value::Float(a + b),
-                        (Value::Float(a), Value::Float(b), BinOp::Subtract) => Value::Float(a - b),
-                        (Value::Float(a), Value::Float(b), BinOp::Multiply) => Value::Float(a * b),
+                        (Value::Float(a), Value::Float(b), BinOp::Add) => vm.new_float(a + b),
+                        (Value::Float(a), Value::Float(b), BinOp::Subtract) => vm.new_float(a - b),
+                        (Value::Float(a), Value::Float(b), BinOp::Multiply) => vm.new_float(a * b),
                         _ => tri!(number::binary_op(vm, &lhs, &rhs, op, inplace), 'run),
                     };
                     f.stack.push(r);

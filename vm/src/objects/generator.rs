@@ -22,4 +22,6 @@ pub struct GenData {
     pub qualname: Value,
     /// For async generators: a value being awaited vs yielded (see asyncgen.rs).
     pub closed: bool,
+    /// the exception the suspended frame was handling (restored on resume)
+    pub exc_state: Option<Value>,
 }

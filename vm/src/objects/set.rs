@@ -80,9 +80,8 @@ impl SetData {
             match &self.table[here] {
                 SetSlot::Empty => return SetFound::Vacant(here),
                 SetSlot::Dummy => {
-                    if p.freeslot.is_none() {
-                        p.freeslot = Some(here);
-                    }
+                    // CPython 3.11 reuses the last dummy seen on the probe path
+                    p.freeslot = Some(here);
                 }
                 SetSlot::Full(h, _) => {
                     if *h == hash {

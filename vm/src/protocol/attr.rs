@@ -159,6 +159,13 @@ pub fn descr_get(vm: &mut Vm, descr: &Value, obj: Option<&Value>, owner: &ObjRef
                 Some(o) => vm.type_of(o),
                 None => owner.clone(),
             };
+            // 3.9+: chain to the wrapped object's __get__ (e.g. classmethod(property))
+            let is_plain_fn = matches!(&f, Value::Obj(fo) if matches!(fo.payload, Payload::Function(_)));
+            if !is_plain_fn {
+                if let Some(b) = descr_get(vm, &f, Some(&Value::Obj(cls.clone())), &cls)? {
+                    return Ok(Some(b));
+                }
+            }
             Ok(Some(Value::Obj(ObjRef::new(vm.types.method.clone(), Payload::Method { func: f, this: Value::Obj(cls) }))))
         }
         Payload::Property(p) => match obj {
@@ -308,9 +315,19 @@ pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Option<V
         };
     }
     let r = match obj {
-        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => type_getattr(vm, o, name)?,
-        Value::Obj(o) if matches!(o.payload, Payload::Super { .. }) => super_getattr(vm, o, name)?,
-        _ => generic_getattr(vm, obj, &cls, name)?,
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => type_getattr(vm, o, name),
+        Value::Obj(o) if matches!(o.payload, Payload::Super { .. }) => super_getattr(vm, o, name),
+        _ => generic_getattr(vm, obj, &cls, name),
+    };
+    let r = match r {
+        Ok(r) => r,
+        Err(e) => {
+            if flags & tflags::HAS_GETATTR != 0 && vm.is_instance_of(&Value::Obj(e.0.clone()), &vm.types.attribute_error.clone()) {
+                let ga = type_lookup_str(&cls, "__getattr__").unwrap_or(Value::None);
+                return call_getattr_hook(vm, &ga, obj, name);
+            }
+            return Err(e);
+        }
     };
     if r.is_none() && flags & tflags::HAS_GETATTR != 0 {
         let ga = type_lookup_str(&cls, "__getattr__").unwrap_or(Value::None);
@@ -510,9 +527,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Option<Va
                             };
                             return Ok(());
                         }
-                        let tn = vm.type_name(obj);
-                        let n = vm.str_of(name);
-                        return Err(vm.attribute_error(format!("'{tn}' object attribute '{n}' is read-only")));
+                        return Err(vm.attribute_error(if value.is_some() { "__set__" } else { "__delete__" }));
                     }
                 }
             }

@@ -34,7 +34,7 @@ pub fn new_generator(vm: &mut Vm, frame: Frame, fd: &FunctionData) -> Value {
     };
     let mut frame = frame;
     frame.is_generator = true;
-    let g = GenData { frame: Some(Box::new(frame)), code, kind, running: false, started: false, name: fd.name.borrow().clone(), qualname: fd.qualname.borrow().clone(), closed: false };
+    let g = GenData { frame: Some(Box::new(frame)), code, kind, running: false, started: false, name: fd.name.borrow().clone(), qualname: fd.qualname.borrow().clone(), closed: false, exc_state: None };
     Value::Obj(ObjRef::new(cls, Payload::Generator(RefCell::new(g))))
 }
 
@@ -140,13 +140,19 @@ pub fn resume(vm: &mut Vm, g: &ObjRef, value: Value, throw: Option<PyErr>) -> Py
         b.running = true;
         b.started = true;
     }
-    let saved_exc = vm.handled_exc.take();
+    let caller_exc = vm.handled_exc.take();
+    let own = gd.borrow_mut().exc_state.take();
+    vm.handled_exc = own.or_else(|| caller_exc.clone());
     let r = interp::run_frame(vm, &mut frame, throw);
-    vm.handled_exc = saved_exc;
+    let gen_exc = std::mem::replace(&mut vm.handled_exc, caller_exc.clone());
     let mut b = gd.borrow_mut();
     b.running = false;
     match r {
         Ok(Exit::Yield(v)) => {
+            b.exc_state = match (&gen_exc, &caller_exc) {
+                (Some(g), Some(c)) if g.is(c) => None,
+                _ => gen_exc,
+            };
             b.frame = Some(frame);
             Ok(GenStep::Yield(v))
         }
@@ -403,14 +409,13 @@ fn step_slow(vm: &mut Vm, state: IterData) -> PyResult<(Option<Value>, IterData)
                     Some(v) => items.push(v),
                     None => {
                         if strict {
+                            let plural = |k: usize| if k == 1 { " 1".to_string() } else { format!("s 1-{k}") };
                             if i > 0 {
-                                let p = if i == 1 { " ".to_string() } else { format!("s 1-{i} ") };
-                                return Err(vm.value_error(format!("zip() argument {} is shorter than argument{}", i + 1, p.trim_end()).replace("argument1", "argument 1")));
+                                return Err(vm.value_error(format!("zip() argument {} is shorter than argument{}", i + 1, plural(i))));
                             }
                             for (j, y) in its.iter().enumerate().skip(1) {
                                 if seq::next(vm, y)?.is_some() {
-                                    let p = if j == 1 { " 1".to_string() } else { format!("s 1-{j}") };
-                                    return Err(vm.value_error(format!("zip() argument {} is longer than argument{p}", j + 1)));
+                                    return Err(vm.value_error(format!("zip() argument {} is longer than argument{}", j + 1, plural(j))));
                                 }
                             }
                         }

@@ -179,7 +179,7 @@ pub fn float_op(vm: &mut Vm, a: f64, b: f64, op: BinOp) -> Option<PyResult<Value
         BinOp::Power => return Some(float_pow(vm, a, b)),
         _ => return None,
     };
-    Some(Ok(Value::Float(r)))
+    Some(Ok(vm.new_float(r)))
 }
 
 /// CPython's float divmod (floor quotient, remainder with the divisor's sign).
@@ -211,10 +211,10 @@ pub fn float_pow(vm: &mut Vm, iv: f64, iw: f64) -> PyResult<Value> {
         return Ok(Value::Float(1.0));
     }
     if iv.is_nan() {
-        return Ok(Value::Float(if iw == 0.0 { 1.0 } else { iv }));
+        return Ok(vm.new_float(if iw == 0.0 { 1.0 } else { iv }));
     }
     if iw.is_nan() {
-        return Ok(Value::Float(if iv == 1.0 { 1.0 } else { iw }));
+        return Ok(vm.new_float(if iv == 1.0 { 1.0 } else { iw }));
     }
     if iv == 0.0 && iw < 0.0 && iw.is_finite() {
         return Err(vm.zero_division_error("0.0 cannot be raised to a negative power"));
@@ -227,7 +227,7 @@ pub fn float_pow(vm: &mut Vm, iv: f64, iw: f64) -> PyResult<Value> {
     if r.is_infinite() && iv.is_finite() && iw.is_finite() {
         return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
     }
-    Ok(Value::Float(r))
+    Ok(vm.new_float(r))
 }
 
 pub fn complex_op(vm: &mut Vm, (ar, ai): (f64, f64), (br, bi): (f64, f64), op: BinOp) -> Option<PyResult<Value>> {
@@ -449,7 +449,7 @@ pub fn neg(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(i) => Ok(int_value(vm, int::neg(&Int::Small(*i)))),
         Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
-        Value::Float(f) => Ok(Value::Float(-f)),
+        Value::Float(f) => Ok(vm.new_float(-f)),
         Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && o.class().is(&vm.types.int) => Ok(int_value(vm, int::neg(&as_int(v).unwrap_or(Int::Small(0))))),
         _ => unary(vm, v, "__neg__", "-"),
     }

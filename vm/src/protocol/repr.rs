@@ -19,7 +19,7 @@ fn guarded(vm: &mut Vm, o: &ObjRef, recursive: &str, f: impl FnOnce(&mut Vm) -> 
     if IN_REPR.with(|s| s.borrow().contains(&addr)) {
         return Ok(recursive.to_string());
     }
-    if crate::stack::remaining() < 256 * 1024 {
+    if crate::stack::remaining() < 256 * 1024 || IN_REPR.with(|s| s.borrow().len()) + vm.depth >= vm.recursion_limit {
         let t = vm.types.recursion_error.clone();
         return Err(vm.new_error(&t, "maximum recursion depth exceeded while getting the repr of an object"));
     }
@@ -280,8 +280,12 @@ fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<Option<String>> 
             (Some(this), Some(owner)) if !b.bound_is_module => {
                 let tn = type_data(owner).name.borrow().clone();
                 if matches!(this, Value::Obj(t) if matches!(t.payload, Payload::Type(_))) && b.flags & crate::objects::native::mflags::CLASS != 0 {
-                    let this_s = repr(vm, this)?;
-                    format!("<built-in method {} of type object at {}>", b.name, this_s.trim_start_matches("<class '").trim_end_matches("'>")).replace(&format!("of type object at {}", ""), "of type object")
+                    let addr = this.as_obj().map(|t| t.addr()).unwrap_or(0);
+                    format!("<built-in method {} of type object at {:#x}>", b.name, addr)
+                } else if b.name.starts_with("__") && b.name.ends_with("__") {
+                    let tname = vm.type_name(this);
+                    let addr = this.as_obj().map(|t| t.addr()).unwrap_or(0);
+                    format!("<method-wrapper '{}' of {} object at {:#x}>", b.name, tname, addr)
                 } else {
                     let _ = tn;
                     let tname = vm.type_name(this);
@@ -326,7 +330,14 @@ fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<Option<String>> 
                     let f = vm.str_of(&f);
                     format!("<module {name} from '{f}'>")
                 }
-                _ => format!("<module {name} (built-in)>"),
+                _ => {
+                    let plain = vm.dict_get_str(dict, "__name__").and_then(|n| n.as_obj().map(|o| vm.str_of(o))).unwrap_or_default();
+                    if plain == "builtins" || plain == "sys" || vm.native_modules.contains_key(&plain) {
+                        format!("<module {name} (built-in)>")
+                    } else {
+                        format!("<module {name}>")
+                    }
+                }
             }
         }
         Payload::Code(c) => {

@@ -165,6 +165,10 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                     };
                 }
                 Payload::Range { start, stop, step } => {
+                    if let Some(k) = as_int(key) {
+                        let (s, p, st) = (start.clone(), stop.clone(), step.clone());
+                        return range_item_big(vm, &s, &p, &st, k.to_big());
+                    }
                     if let Some(i) = index_of(vm, key, "range")? {
                         let (s, p, st) = (start.clone(), stop.clone(), step.clone());
                         return range_item(vm, &s, &p, &st, i);
@@ -212,6 +216,31 @@ fn range_item(vm: &mut Vm, start: &Value, stop: &Value, step: &Value, i: i64) ->
     }
     let a = as_int(start).map(|x| x.to_big()).unwrap_or_default();
     let s = as_int(step).map(|x| x.to_big()).unwrap_or_default();
+    Ok(vm.new_int_big(a + s * idx))
+}
+
+/// `range[i]` with arbitrary-size indices.
+fn range_item_big(vm: &mut Vm, start: &Value, stop: &Value, step: &Value, i: num_bigint::BigInt) -> PyResult<Value> {
+    use num_integer::Integer;
+    use num_traits::{Signed, Zero};
+    let a = as_int(start).map(|x| x.to_big()).unwrap_or_default();
+    let b = as_int(stop).map(|x| x.to_big()).unwrap_or_default();
+    let s = as_int(step).map(|x| x.to_big()).unwrap_or_else(|| 1.into());
+    let n = if s.is_positive() {
+        if b > a {
+            (&b - &a - 1u32).div_floor(&s) + 1u32
+        } else {
+            num_bigint::BigInt::zero()
+        }
+    } else if a > b {
+        (&a - &b - 1u32).div_floor(&(-&s)) + 1u32
+    } else {
+        num_bigint::BigInt::zero()
+    };
+    let idx = if i.is_negative() { &i + &n } else { i };
+    if idx.is_negative() || idx >= n {
+        return Err(vm.index_error("range object index out of range"));
+    }
     Ok(vm.new_int_big(a + s * idx))
 }
 
@@ -381,7 +410,7 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: Value) -> PyResult<()> {
         }
         None => {
             let tn = vm.type_name(container);
-            if attr::lookup_special(vm, container, "__getitem__").is_some() {
+            if attr::lookup_special(vm, container, "__getitem__").is_some() && !matches!(container, Value::Obj(o) if matches!(o.payload, Payload::MappingProxy(_))) {
                 Err(vm.type_error(format!("'{tn}' object doesn't support item deletion")))
             } else {
                 Err(vm.type_error(format!("'{tn}' object does not support item deletion")))
@@ -466,6 +495,10 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         }
     }
     if let Some(f) = attr::lookup_special(vm, container, "__contains__") {
+        if f.is_none() {
+            let tn = vm.type_name(container);
+            return Err(vm.type_error(format!("'{tn}' object is not a container")));
+        }
         let r = vm.call(&f, &[container.clone(), item.clone()])?;
         return vm.truthy(&r);
     }

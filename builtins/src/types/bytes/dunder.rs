@@ -15,11 +15,14 @@ use rpy_vm::protocol::{attr, repr};
 use rpy_vm::{ObjRef, Payload, PyResult, Value, Vm};
 use std::cell::RefCell;
 
-/// `b + x` with a non-bytes `x`: NotImplemented when `x` may handle it (`__radd__`), else
-/// CPython's "can't concat int to bytes".
+/// `b + x` with a non-bytes `x`: bytes has no nb_add in CPython, so `x.__radd__` decides
+/// first; otherwise "can't concat int to bytes".
 pub fn concat_error(vm: &mut Vm, this_v: &Value, o: &Value) -> PyResult<Value> {
-    if attr::lookup_special(vm, o, "__radd__").is_some() {
-        return Ok(vm.not_implemented());
+    if let Some(r) = attr::lookup_special(vm, o, "__radd__") {
+        let res = vm.call(&r, &[o.clone(), this_v.clone()])?;
+        if !vm.is_not_implemented(&res) {
+            return Ok(res);
+        }
     }
     let (tn, sn) = (vm.type_name(o), vm.type_name(this_v));
     Err(vm.type_error(format!("can't concat {tn} to {sn}")))

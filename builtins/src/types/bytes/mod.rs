@@ -1,6 +1,7 @@
 //! The builtin `bytes` and `bytearray` types: shared helpers (buffer views, argument
 //! conversions) and `init` installing their method tables.
 
+mod docs;
 mod dunder;
 mod methods;
 mod mutate;
@@ -115,10 +116,9 @@ pub fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
 pub fn init(vm: &mut Vm) {
     let b = vm.types.bytes.clone();
     let ba = vm.types.bytearray.clone();
-    for t in [&b, &ba] {
-        for table in [methods::METHODS, search::METHODS, split::METHODS, dunder::METHODS, new::SHARED] {
-            vm.add_methods(t, table);
-        }
+    for table in [methods::METHODS, search::METHODS, split::METHODS, dunder::METHODS, new::SHARED] {
+        vm.add_methods(&b, table);
+        vm.add_methods(&ba, docs::for_bytearray(table));
     }
     vm.add_methods(&b, new::BYTES);
     vm.add_methods(&b, dunder::BYTES);

@@ -223,7 +223,7 @@ fn fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let qual = if ba { "bytearray.fromhex" } else { "bytes.fromhex" };
     let s = one_arg(vm, &a, qual)?;
     let Some(s) = as_pystr(&s) else {
-        let tn = vm.type_name(&s);
+        let tn = crate::types::str::argutil::clinic_type_name(vm, &s);
         return Err(vm.type_error(format!("fromhex() argument must be str, not {tn}")));
     };
     let d = parse_hex(vm, s.as_str())?;
@@ -237,9 +237,9 @@ fn fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// Methods both types have.
 pub static SHARED: &[MethodDef] = &[MethodDef { name: "fromhex", func: fromhex, flags: mflags::CLASS, sig: "($type, string, /)", doc: "Create a bytes object from a string of hexadecimal numbers.\n\nSpaces between two numbers are accepted.\nExample: bytes.fromhex('B9 01EF') -> b'\\\\xb9\\\\x01\\\\xef'." }];
 
-pub static BYTES: &[MethodDef] = &[MethodDef { name: "__new__", func: bytes_new, flags: mflags::STATIC, sig: "(type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." }];
+pub static BYTES: &[MethodDef] = &[MethodDef { name: "__new__", func: bytes_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." }];
 
 pub static BYTEARRAY: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: bytearray_new, flags: mflags::STATIC, sig: "(type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
+    MethodDef { name: "__new__", func: bytearray_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
     MethodDef { name: "__init__", func: bytearray_init, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Initialize self.  See help(type(self)) for accurate signature." },
 ];

@@ -178,10 +178,8 @@ fn partition(vm: &mut Vm, a: Args, name: &str, reverse: bool) -> PyResult<Value>
     let items = match found {
         Some(p) => vec![new_like(vm, &this_v, d[..p].to_vec()), new_like(vm, &this_v, sep.clone()), new_like(vm, &this_v, d[p + sep.len()..].to_vec())],
         None => {
-            let whole = match &this_v {
-                Value::Obj(o) if o.class().is(&vm.types.bytes) => this_v.clone(),
-                _ => new_like(vm, &this_v, d.clone()),
-            };
+            // bytes (even a subclass) returns itself, bytearray a copy
+            let whole = if super::is_bytearray(&this_v) { new_like(vm, &this_v, d.clone()) } else { this_v.clone() };
             let (e1, e2) = (new_like(vm, &this_v, Vec::new()), new_like(vm, &this_v, Vec::new()));
             if reverse {
                 vec![e1, e2, whole]

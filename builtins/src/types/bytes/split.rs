@@ -334,7 +334,7 @@ fn justify(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
         Some(v) => match buffer_bytes(v) {
             Some(f) if f.len() == 1 => f[0],
             _ => {
-                let tn = vm.type_name(v);
+                let tn = crate::types::str::argutil::clinic_type_name(vm, v);
                 return Err(vm.type_error(format!("{name}() argument 2 must be a byte string of length 1, not {tn}")));
             }
         },

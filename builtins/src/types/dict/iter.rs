@@ -10,6 +10,7 @@ use rpy_vm::objects::iter::IterData;
 use rpy_vm::objects::native::{Args, MethodDef};
 use rpy_vm::{ObjRef, Payload, PyResult, Value, Vm};
 use std::cell::RefCell;
+use std::mem::ManuallyDrop;
 
 /// State of a reverse dict iterator.
 struct RevIter {
@@ -25,8 +26,9 @@ struct RevIter {
 }
 
 thread_local! {
-    /// (address of the Vm's `dict` type, [dict_reversevalueiterator, dict_reverseitemiterator])
-    static REV_TYPES: RefCell<Vec<(usize, ObjRef, ObjRef)>> = const { RefCell::new(Vec::new()) };
+    /// (address of the Vm's `dict` type, dict_reversevalueiterator, dict_reverseitemiterator).
+    /// Never dropped: thread-local destructors must not free objects.
+    static REV_TYPES: RefCell<Vec<(usize, ManuallyDrop<ObjRef>, ManuallyDrop<ObjRef>)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn rev_type(vm: &Vm, kind: u8) -> ObjRef {
@@ -34,7 +36,12 @@ fn rev_type(vm: &Vm, kind: u8) -> ObjRef {
         return vm.types.dict_reversekeyiterator.clone();
     }
     let key = vm.types.dict.addr();
-    let found = REV_TYPES.with(|t| t.borrow().iter().find(|(k, _, _)| *k == key).map(|(_, v, i)| if kind == 1 { v.clone() } else { i.clone() }));
+    let found = REV_TYPES.with(|t| {
+        t.borrow()
+            .iter()
+            .find(|(k, _, _)| *k == key)
+            .map(|(_, v, i)| if kind == 1 { ObjRef::clone(v) } else { ObjRef::clone(i) })
+    });
     found.unwrap_or_else(|| vm.types.dict_reversekeyiterator.clone())
 }
 
@@ -57,7 +64,13 @@ pub fn reverse(vm: &mut Vm, d: &Value, kind: u8) -> PyResult<Value> {
         let b = table(&o).borrow();
         (b.len(), b.last_index().map(|i| i as isize).unwrap_or(-1))
     };
-    let it = RevIter { dict: if len == 0 { None } else { Some(o) }, pos: last, used: len as isize, len, kind };
+    let it = RevIter {
+        dict: if len == 0 { None } else { Some(o) },
+        pos: last,
+        used: len as isize,
+        len,
+        kind,
+    };
     let cls = rev_type(vm, kind);
     Ok(Value::Obj(ObjRef::new(cls, Payload::Native(Box::new(RefCell::new(it))))))
 }
@@ -134,9 +147,27 @@ fn rev_length_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 static REV_METHODS: &[MethodDef] = &[
-    MethodDef { name: "__iter__", func: util::iter_self, flags: 0, sig: "($self, /)", doc: "Implement iter(self)." },
-    MethodDef { name: "__next__", func: rev_next, flags: 0, sig: "($self, /)", doc: "Implement next(self)." },
-    MethodDef { name: "__length_hint__", func: rev_length_hint, flags: 0, sig: "", doc: "Private method returning an estimate of len(list(it))." },
+    MethodDef {
+        name: "__iter__",
+        func: util::iter_self,
+        flags: 0,
+        sig: "($self, /)",
+        doc: "Implement iter(self).",
+    },
+    MethodDef {
+        name: "__next__",
+        func: rev_next,
+        flags: 0,
+        sig: "($self, /)",
+        doc: "Implement next(self).",
+    },
+    MethodDef {
+        name: "__length_hint__",
+        func: rev_length_hint,
+        flags: 0,
+        sig: "",
+        doc: "Private method returning an estimate of len(list(it)).",
+    },
 ];
 
 pub fn init(vm: &mut Vm) {
@@ -153,6 +184,6 @@ pub fn init(vm: &mut Vm) {
     REV_TYPES.with(|r| {
         let mut r = r.borrow_mut();
         r.retain(|(k, _, _)| *k != key);
-        r.push((key, values, items));
+        r.push((key, ManuallyDrop::new(values), ManuallyDrop::new(items)));
     });
 }

@@ -390,7 +390,9 @@ pub fn dicts_equal(vm: &mut Vm, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
 fn richcompare(vm: &mut Vm, a: Args, name: &str, eq: Option<bool>) -> PyResult<Value> {
     let other = wrap1(vm, &a, name)?;
     let this = a.values[0].clone();
-    let (Some(want), true, true) = (eq, is_dict(&this), is_dict(&other)) else { return Ok(vm.not_implemented()) };
+    let (Some(want), true, true) = (eq, is_dict(&this), is_dict(&other)) else {
+        return Ok(vm.not_implemented());
+    };
     let (Value::Obj(x), Value::Obj(y)) = (&this, &other) else { return Ok(vm.not_implemented()) };
     let r = dicts_equal(vm, x, y)?;
     Ok(Value::Bool(r == want))
@@ -479,7 +481,15 @@ fn dict_sizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
         size <<= 1;
     }
     let usable = size * 2 / 3;
-    let index_bytes = if size <= 0xff { 1 } else if size <= 0xffff { 2 } else if size <= 0xffff_ffff { 4 } else { 8 };
+    let index_bytes = if size <= 0xff {
+        1
+    } else if size <= 0xffff {
+        2
+    } else if size <= 0xffff_ffff {
+        4
+    } else {
+        8
+    };
     Ok(Value::Int((48 + 32 + size * index_bytes + usable * 24) as i64))
 }
 

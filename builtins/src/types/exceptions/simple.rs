@@ -127,7 +127,13 @@ fn importerror_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn importerror_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::args::no_args(vm, &a, "__str__")?;
     let o = this_exc(vm, &a.values[0])?;
-    if let Some(Value::Obj(m)) = vm.get_attr_raw(&o, "msg") {
+    let items = args_of(&o);
+    let msg = match vm.get_attr_raw(&o, "msg") {
+        Some(m) => Some(m),
+        None if items.len() == 1 => Some(items[0].clone()),
+        None => None,
+    };
+    if let Some(Value::Obj(m)) = msg {
         if matches!(m.payload, Payload::Str(_)) && m.class().is(&vm.types.str) {
             return Ok(Value::Obj(m));
         }
@@ -156,7 +162,22 @@ fn importerror_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(reduce_with(vm, &o, t, state))
 }
 
-dict_member!(ie_msg, ie_set_msg, "msg");
+/// `msg`: set by `__init__`; exceptions built without it (by the import machinery) report their
+/// single argument.
+fn ie_msg(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let o = this_exc(vm, v)?;
+    if let Some(m) = vm.get_attr_raw(&o, "msg") {
+        return Ok(m);
+    }
+    let items = args_of(&o);
+    Ok(if items.len() == 1 { items[0].clone() } else { Value::None })
+}
+
+fn ie_set_msg(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let o = this_exc(vm, v)?;
+    store(vm, &o, "msg", Some(new.unwrap_or(Value::None)))
+}
+
 dict_member!(ie_name, ie_set_name, "name");
 dict_member!(ie_path, ie_set_path, "path");
 

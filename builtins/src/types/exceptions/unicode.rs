@@ -179,7 +179,11 @@ fn ssize_member_set(vm: &mut Vm, v: &Value, new: Option<Value>, key: &str) -> Py
     let Some(n) = new else { return Err(vm.type_error("can't delete numeric/char attribute")) };
     let i = match as_int(&n) {
         Some(Int::Small(i)) => i,
-        Some(Int::Big(_)) => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        Some(Int::Big(_)) => {
+            // the member setter stores the -1 error value before reporting the overflow
+            store(vm, &o, key, Some(Value::Int(-1)))?;
+            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+        }
         None => return Err(vm.type_error("an integer is required")),
     };
     store(vm, &o, key, Some(Value::Int(i)))

@@ -97,14 +97,7 @@ fn get_text_signature(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if b.sig.is_empty() {
         return Ok(Value::None);
     }
-    let s = if let Some(rest) = b.sig.strip_prefix("($module, ") {
-        format!("({rest}")
-    } else if b.sig == "($module)" {
-        "()".to_string()
-    } else {
-        b.sig.to_string()
-    };
-    Ok(vm.new_string(s))
+    Ok(vm.new_str(b.sig))
 }
 
 fn get_objclass(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -299,9 +292,9 @@ static CLASSMETHOD_DESCR_METHODS: &[MethodDef] = &[
 ];
 
 static FUNCTION_GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "__name__", get: get_name, set: Some(readonly), doc: "" },
-    GetSetDef { name: "__qualname__", get: get_qualname, set: Some(readonly), doc: "" },
-    GetSetDef { name: "__self__", get: get_self, set: Some(readonly), doc: "" },
+    GetSetDef { name: "__name__", get: get_name, set: None, doc: "" },
+    GetSetDef { name: "__qualname__", get: get_qualname, set: None, doc: "" },
+    GetSetDef { name: "__self__", get: get_self, set: None, doc: "" },
     GetSetDef { name: "__module__", get: get_module, set: Some(readonly), doc: "" },
     GetSetDef { name: "__doc__", get: get_doc, set: None, doc: "" },
     GetSetDef { name: "__text_signature__", get: get_text_signature, set: None, doc: "" },

@@ -41,7 +41,8 @@ code_getter!(co_argcount, |vm, c| Value::Int(c.argcount as i64));
 code_getter!(co_posonlyargcount, |vm, c| Value::Int(c.posonlyargcount as i64));
 code_getter!(co_kwonlyargcount, |vm, c| Value::Int(c.kwonlyargcount as i64));
 code_getter!(co_nlocals, |vm, c| Value::Int(c.nlocals() as i64));
-code_getter!(co_flags, |vm, c| Value::Int(c.flags as i64));
+// CO_NOFREE (0x40) no longer exists in 3.11
+code_getter!(co_flags, |vm, c| Value::Int((c.flags & !rpy_vm::bytecode::flags::NOFREE) as i64));
 code_getter!(co_stacksize, |vm, c| Value::Int(c.max_stack as i64));
 code_getter!(co_varnames, |vm, c| names_tuple(vm, &c.varnames));
 code_getter!(co_cellvars, |vm, c| names_tuple(vm, &c.cellvars));
@@ -108,7 +109,94 @@ fn code_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_string(format!("<code object {n} at {addr:#x}, file \"{f}\", line {}>", c.firstlineno)))
 }
 
+fn same_names(vm: &Vm, a: &[ObjRef], b: &[ObjRef]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.is(y) || vm.str_of(x) == vm.str_of(y))
+}
+
+/// Constants compare equal only with the same type (so `0`, `0.0` and `False` differ), as
+/// CPython's `_PyCode_ConstantKey`.
+fn same_consts(vm: &mut Vm, a: &[Value], b: &[Value]) -> PyResult<bool> {
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    for (x, y) in a.iter().zip(b) {
+        if x.is(y) {
+            continue;
+        }
+        if !vm.type_of(x).is(&vm.type_of(y)) {
+            return Ok(false);
+        }
+        if let (Value::Float(p), Value::Float(q)) = (x, y) {
+            if p.to_bits() != q.to_bits() {
+                return Ok(false);
+            }
+            continue;
+        }
+        if !vm.eq(x, y)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn code_equal(vm: &mut Vm, a: &Rc<CodeObject>, b: &Rc<CodeObject>) -> PyResult<bool> {
+    if Rc::ptr_eq(a, b) {
+        return Ok(true);
+    }
+    let same = vm.str_of(&a.name) == vm.str_of(&b.name)
+        && a.argcount == b.argcount
+        && a.posonlyargcount == b.posonlyargcount
+        && a.kwonlyargcount == b.kwonlyargcount
+        && a.flags == b.flags
+        && a.firstlineno == b.firstlineno
+        && a.instrs == b.instrs
+        && a.positions == b.positions
+        && a.exc_table == b.exc_table
+        && same_names(vm, &a.names, &b.names)
+        && same_names(vm, &a.varnames, &b.varnames)
+        && same_names(vm, &a.cellvars, &b.cellvars)
+        && same_names(vm, &a.freevars, &b.freevars);
+    if !same {
+        return Ok(false);
+    }
+    same_consts(vm, &a.consts, &b.consts)
+}
+
+fn code_compare(vm: &mut Vm, a: Args, name: &str, negate: bool) -> PyResult<Value> {
+    let other = args::one_arg(vm, &a, name)?;
+    let c = code_of(vm, &a.values[0])?;
+    let d = match &other {
+        Value::Obj(o) => match &o.payload {
+            Payload::Code(d) => d.clone(),
+            _ => return Ok(vm.not_implemented()),
+        },
+        _ => return Ok(vm.not_implemented()),
+    };
+    let eq = code_equal(vm, &c, &d)?;
+    Ok(Value::Bool(eq != negate))
+}
+
+fn code_eq(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    code_compare(vm, a, "__eq__", false)
+}
+
+fn code_ne(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    code_compare(vm, a, "__ne__", true)
+}
+
+fn code_hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::no_args(vm, &a, "__hash__")?;
+    let c = code_of(vm, &a.values[0])?;
+    let name = rpy_vm::objects::hash::hash_str(&vm.str_of(&c.name));
+    let parts = [name, c.argcount as i64, c.posonlyargcount as i64, c.kwonlyargcount as i64, c.flags as i64, c.firstlineno as i64, c.instrs.len() as i64];
+    let h = rpy_vm::objects::hash::hash_tuple(parts.into_iter());
+    Ok(Value::Int(if h == -1 { -2 } else { h }))
+}
+
 static CODE_METHODS: &[MethodDef] = &[
+    MethodDef { name: "__eq__", func: code_eq, flags: 0, sig: "($self, value, /)", doc: "Return self==value." },
+    MethodDef { name: "__ne__", func: code_ne, flags: 0, sig: "($self, value, /)", doc: "Return self!=value." },
+    MethodDef { name: "__hash__", func: code_hash, flags: 0, sig: "($self, /)", doc: "Return hash(self)." },
     MethodDef { name: "__repr__", func: code_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
     MethodDef { name: "co_lines", func: code_lines, flags: 0, sig: "", doc: "" },
     MethodDef { name: "co_positions", func: code_positions, flags: 0, sig: "", doc: "" },

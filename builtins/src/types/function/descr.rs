@@ -44,9 +44,10 @@ fn alloc(vm: &mut Vm, cls: &ObjRef, kind: Kind) -> ObjRef {
         Kind::Class => Payload::ClassMethod(RefCell::new(Value::None)),
     };
     let td = type_data(cls);
-    if td.nslots > 0 {
+    if td.nslots > 0 || td.instance_dict {
         return crate::types::object::alloc(vm, cls, payload);
     }
+    let _ = vm;
     ObjRef::with_ext(cls.clone(), payload, Some(Box::new(InstanceExt { dict: ObjCell::new(None), slots: Box::new([]) })))
 }
 

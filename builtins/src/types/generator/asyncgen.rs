@@ -412,8 +412,8 @@ static AG_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "__qualname__", get: super::get_qualname, set: Some(super::set_qualname), doc: "qualified name of the async generator" },
     GetSetDef { name: "ag_await", get: get_ag_await, set: None, doc: "object being awaited on, or None" },
     GetSetDef { name: "ag_frame", get: get_ag_frame, set: None, doc: "" },
-    GetSetDef { name: "ag_running", get: get_ag_running, set: None, doc: "" },
-    GetSetDef { name: "ag_code", get: get_ag_code, set: None, doc: "" },
+    GetSetDef { name: "ag_running", get: get_ag_running, set: Some(super::readonly), doc: "" },
+    GetSetDef { name: "ag_code", get: get_ag_code, set: Some(super::readonly), doc: "" },
 ];
 
 const AWAIT_SEND_DOC: &str = "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.";

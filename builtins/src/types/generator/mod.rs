@@ -119,8 +119,18 @@ pub(crate) fn yieldfrom(o: &ObjRef) -> Value {
 
 pub(crate) fn frame_of(vm: &mut Vm, o: &ObjRef) -> Value {
     let mut g = gdata(o).borrow_mut();
+    let started = g.started;
     match g.frame.as_mut() {
-        Some(f) => Value::Obj(rpy_vm::interp::ops::frame_object(vm, f)),
+        Some(f) => {
+            let fo = rpy_vm::interp::ops::frame_object(vm, f);
+            if !started {
+                // a generator that has not run yet is "on" its def line
+                if let Payload::Frame(fd) = &fo.payload {
+                    fd.lineno.set(f.code.firstlineno);
+                }
+            }
+            Value::Obj(fo)
+        }
         None => Value::None,
     }
 }
@@ -262,6 +272,10 @@ fn get_origin(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+pub(crate) fn readonly(vm: &mut Vm, _v: &Value, _new: Option<Value>) -> PyResult<()> {
+    Err(vm.attribute_error("readonly attribute"))
+}
+
 // ----- coroutine_wrapper -----------------------------------------------------------------
 
 /// The iterator `coroutine.__await__()` returns: drives the coroutine's frame.
@@ -352,7 +366,7 @@ static GEN_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "__qualname__", get: get_qualname, set: Some(set_qualname), doc: "qualified name of the generator" },
     GetSetDef { name: "gi_frame", get: get_frame, set: None, doc: "" },
     GetSetDef { name: "gi_running", get: get_running, set: None, doc: "" },
-    GetSetDef { name: "gi_code", get: get_code, set: None, doc: "" },
+    GetSetDef { name: "gi_code", get: get_code, set: Some(readonly), doc: "" },
     GetSetDef { name: "gi_yieldfrom", get: get_yieldfrom, set: None, doc: "object being iterated by yield from, or None" },
     GetSetDef { name: "gi_suspended", get: get_suspended, set: None, doc: "" },
 ];
@@ -362,10 +376,10 @@ static CORO_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "__qualname__", get: get_qualname, set: Some(set_qualname), doc: "qualified name of the coroutine" },
     GetSetDef { name: "cr_frame", get: get_frame, set: None, doc: "" },
     GetSetDef { name: "cr_running", get: get_running, set: None, doc: "" },
-    GetSetDef { name: "cr_code", get: get_code, set: None, doc: "" },
+    GetSetDef { name: "cr_code", get: get_code, set: Some(readonly), doc: "" },
     GetSetDef { name: "cr_await", get: get_yieldfrom, set: None, doc: "object being awaited on, or None" },
     GetSetDef { name: "cr_suspended", get: get_suspended, set: None, doc: "" },
-    GetSetDef { name: "cr_origin", get: get_origin, set: None, doc: "" },
+    GetSetDef { name: "cr_origin", get: get_origin, set: Some(readonly), doc: "" },
 ];
 
 pub fn init(vm: &mut Vm) {

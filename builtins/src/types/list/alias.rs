@@ -8,6 +8,7 @@ use rpy_vm::objects::typeobj::{c3_mro, tflags, type_data, Layout, TypeData};
 use rpy_vm::protocol::{attr, repr};
 use rpy_vm::{ObjRef, Payload, PyResult, Value, Vm};
 use std::cell::{Cell, RefCell};
+use std::mem::ManuallyDrop;
 
 /// The state of a GenericAlias object.
 pub struct AliasData {
@@ -19,8 +20,9 @@ pub struct AliasData {
 }
 
 thread_local! {
-    /// (address of the Vm's `list` type, GenericAlias type) — one per interpreter.
-    static ALIAS_TYPE: RefCell<Vec<(usize, ObjRef)>> = const { RefCell::new(Vec::new()) };
+    /// (address of the Vm's `list` type, GenericAlias type) — one per interpreter. Never
+    /// dropped: thread-local destructors must not free objects.
+    static ALIAS_TYPE: RefCell<Vec<(usize, ManuallyDrop<ObjRef>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Creates a static (non-heap) type object deriving from `object`.
@@ -54,7 +56,7 @@ pub fn new_native_type(vm: &mut Vm, name: &str, module: &str, flags: u32) -> Obj
 /// The `types.GenericAlias` type of this interpreter.
 pub fn alias_type(vm: &Vm) -> Option<ObjRef> {
     let key = vm.types.list.addr();
-    ALIAS_TYPE.with(|t| t.borrow().iter().find(|(k, _)| *k == key).map(|(_, t)| t.clone()))
+    ALIAS_TYPE.with(|t| t.borrow().iter().find(|(k, _)| *k == key).map(|(_, t)| ObjRef::clone(t)))
 }
 
 fn alias_data(v: &Value) -> Option<&AliasData> {
@@ -96,9 +98,16 @@ fn tuple_items(v: &Value) -> Vec<Value> {
 
 /// `Py_GenericAlias(origin, args)`.
 pub fn new_alias(vm: &mut Vm, origin: Value, args: &Value, starred: bool) -> PyResult<Value> {
-    let Some(t) = alias_type(vm) else { return Err(vm.system_error("GenericAlias type not initialised")) };
+    let Some(t) = alias_type(vm) else {
+        return Err(vm.system_error("GenericAlias type not initialised"));
+    };
     let args = as_tuple(vm, args);
-    let data = AliasData { origin, args, parameters: RefCell::new(None), starred };
+    let data = AliasData {
+        origin,
+        args,
+        parameters: RefCell::new(None),
+        starred,
+    };
     Ok(Value::Obj(ObjRef::new(t, Payload::Native(Box::new(data)))))
 }
 
@@ -114,15 +123,19 @@ pub fn class_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn ga_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let rest = clinic_args(vm, &a, "GenericAlias", 2, 2).map_err(|e| {
-        let _ = &e;
-        e
-    })?;
-    if a.has_kwargs() {
-        return Err(vm.type_error("GenericAlias() takes no keyword arguments"));
-    }
-    let (origin, args) = (rest[0].clone(), rest[1].clone());
-    new_alias(vm, origin, &args, false)
+    let Some(base) = alias_type(vm) else {
+        return Err(vm.system_error("GenericAlias type not initialised"));
+    };
+    let cls = crate::types::object::new_cls(vm, &a, &base, "GenericAlias")?;
+    let rest = clinic_args(vm, &a, "GenericAlias", 2, 2)?;
+    let (origin, args) = (rest[0].clone(), as_tuple(vm, &rest[1]));
+    let data = AliasData {
+        origin,
+        args,
+        parameters: RefCell::new(None),
+        starred: false,
+    };
+    Ok(Value::Obj(crate::types::object::alloc(vm, &cls, Payload::Native(Box::new(data)))))
 }
 
 fn repr_item(vm: &mut Vm, p: &Value) -> PyResult<String> {
@@ -134,7 +147,9 @@ fn repr_item(vm: &mut Vm, p: &Value) -> PyResult<String> {
     if attr::getattr_str_opt(vm, p, "__origin__")?.is_some() && attr::getattr_str_opt(vm, p, "__args__")?.is_some() {
         return repr::repr(vm, p);
     }
-    let Some(qualname) = attr::getattr_str_opt(vm, p, "__qualname__")? else { return repr::repr(vm, p) };
+    let Some(qualname) = attr::getattr_str_opt(vm, p, "__qualname__")? else {
+        return repr::repr(vm, p);
+    };
     let module = attr::getattr_str_opt(vm, p, "__module__")?;
     match module {
         None | Some(Value::None) => repr::repr(vm, p),
@@ -375,7 +390,19 @@ fn ga_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![Value::Obj(cls), inner]))
 }
 
-const ATTR_EXCEPTIONS: &[&str] = &["__class__", "__origin__", "__args__", "__unpacked__", "__parameters__", "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__"];
+const ATTR_EXCEPTIONS: &[&str] = &[
+    "__class__",
+    "__origin__",
+    "__args__",
+    "__unpacked__",
+    "__parameters__",
+    "__typing_unpacked_tuple_args__",
+    "__mro_entries__",
+    "__reduce_ex__",
+    "__reduce__",
+    "__copy__",
+    "__deepcopy__",
+];
 
 fn ga_getattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let name = wrap1(vm, &a, "__getattr__")?;
@@ -442,31 +469,134 @@ fn readonly(vm: &mut Vm, _v: &Value, _new: Option<Value>) -> PyResult<()> {
 }
 
 static METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: ga_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
-    MethodDef { name: "__repr__", func: ga_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
-    MethodDef { name: "__hash__", func: ga_hash, flags: 0, sig: "($self, /)", doc: "Return hash(self)." },
-    MethodDef { name: "__call__", func: ga_call, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Call self as a function." },
-    MethodDef { name: "__getattr__", func: ga_getattr, flags: 0, sig: "($self, name, /)", doc: "Return getattr(self, name)." },
-    MethodDef { name: "__eq__", func: ga_eq, flags: 0, sig: "($self, value, /)", doc: "Return self==value." },
-    MethodDef { name: "__ne__", func: ga_ne, flags: 0, sig: "($self, value, /)", doc: "Return self!=value." },
-    MethodDef { name: "__getitem__", func: ga_getitem, flags: 0, sig: "($self, key, /)", doc: "Return self[key]." },
-    MethodDef { name: "__mro_entries__", func: ga_mro_entries, flags: 0, sig: "", doc: "" },
-    MethodDef { name: "__instancecheck__", func: ga_instancecheck, flags: 0, sig: "", doc: "" },
-    MethodDef { name: "__subclasscheck__", func: ga_subclasscheck, flags: 0, sig: "", doc: "" },
-    MethodDef { name: "__reduce__", func: ga_reduce, flags: 0, sig: "", doc: "" },
-    MethodDef { name: "__dir__", func: ga_dir, flags: 0, sig: "", doc: "" },
+    MethodDef {
+        name: "__new__",
+        func: ga_new,
+        flags: mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
+    MethodDef {
+        name: "__repr__",
+        func: ga_repr,
+        flags: 0,
+        sig: "($self, /)",
+        doc: "Return repr(self).",
+    },
+    MethodDef {
+        name: "__hash__",
+        func: ga_hash,
+        flags: 0,
+        sig: "($self, /)",
+        doc: "Return hash(self).",
+    },
+    MethodDef {
+        name: "__call__",
+        func: ga_call,
+        flags: 0,
+        sig: "($self, /, *args, **kwargs)",
+        doc: "Call self as a function.",
+    },
+    MethodDef {
+        name: "__getattr__",
+        func: ga_getattr,
+        flags: 0,
+        sig: "($self, name, /)",
+        doc: "Return getattr(self, name).",
+    },
+    MethodDef {
+        name: "__eq__",
+        func: ga_eq,
+        flags: 0,
+        sig: "($self, value, /)",
+        doc: "Return self==value.",
+    },
+    MethodDef {
+        name: "__ne__",
+        func: ga_ne,
+        flags: 0,
+        sig: "($self, value, /)",
+        doc: "Return self!=value.",
+    },
+    MethodDef {
+        name: "__getitem__",
+        func: ga_getitem,
+        flags: 0,
+        sig: "($self, key, /)",
+        doc: "Return self[key].",
+    },
+    MethodDef {
+        name: "__mro_entries__",
+        func: ga_mro_entries,
+        flags: 0,
+        sig: "",
+        doc: "",
+    },
+    MethodDef {
+        name: "__instancecheck__",
+        func: ga_instancecheck,
+        flags: 0,
+        sig: "",
+        doc: "",
+    },
+    MethodDef {
+        name: "__subclasscheck__",
+        func: ga_subclasscheck,
+        flags: 0,
+        sig: "",
+        doc: "",
+    },
+    MethodDef {
+        name: "__reduce__",
+        func: ga_reduce,
+        flags: 0,
+        sig: "",
+        doc: "",
+    },
+    MethodDef {
+        name: "__dir__",
+        func: ga_dir,
+        flags: 0,
+        sig: "",
+        doc: "",
+    },
 ];
 
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "__origin__", get: get_origin, set: Some(readonly), doc: "" },
-    GetSetDef { name: "__args__", get: get_args, set: Some(readonly), doc: "" },
-    GetSetDef { name: "__unpacked__", get: get_unpacked, set: Some(readonly), doc: "" },
-    GetSetDef { name: "__parameters__", get: get_parameters, set: None, doc: "Type variables in the GenericAlias." },
-    GetSetDef { name: "__typing_unpacked_tuple_args__", get: get_unpacked_args, set: None, doc: "" },
+    GetSetDef {
+        name: "__origin__",
+        get: get_origin,
+        set: Some(readonly),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__args__",
+        get: get_args,
+        set: Some(readonly),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__unpacked__",
+        get: get_unpacked,
+        set: Some(readonly),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__parameters__",
+        get: get_parameters,
+        set: None,
+        doc: "Type variables in the GenericAlias.",
+    },
+    GetSetDef {
+        name: "__typing_unpacked_tuple_args__",
+        get: get_unpacked_args,
+        set: None,
+        doc: "",
+    },
 ];
 
 pub fn init(vm: &mut Vm) {
-    let t = new_native_type(vm, "GenericAlias", "types", 0);
+    let t = new_native_type(vm, "GenericAlias", "types", tflags::BASETYPE);
     vm.add_methods(&t, METHODS);
     vm.add_getsets(&t, GETSETS);
     let doc = vm.new_str("Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,).");
@@ -475,6 +605,6 @@ pub fn init(vm: &mut Vm) {
     ALIAS_TYPE.with(|a| {
         let mut a = a.borrow_mut();
         a.retain(|(k, _)| *k != key);
-        a.push((key, t));
+        a.push((key, ManuallyDrop::new(t)));
     });
 }

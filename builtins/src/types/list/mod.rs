@@ -350,12 +350,20 @@ fn setitem(vm: &mut Vm, this: &Value, key: &Value, value: Value) -> PyResult<()>
         let len = l.borrow().len();
         let (start, stop, step) = slice_indices(vm, &sa, &sb, &sc, len)?;
         if step == 1 {
-            let items = if value.is(this) { l.borrow().clone() } else { seq_fast(vm, &value, "can only assign an iterable")? };
+            let items = if value.is(this) {
+                l.borrow().clone()
+            } else {
+                seq_fast(vm, &value, "can only assign an iterable")?
+            };
             assign_slice(l, start, stop, items);
             return Ok(());
         }
         let n = slice_len(start, stop, step);
-        let items = if value.is(this) { l.borrow().clone() } else { seq_fast(vm, &value, "must assign iterable to extended slice")? };
+        let items = if value.is(this) {
+            l.borrow().clone()
+        } else {
+            seq_fast(vm, &value, "must assign iterable to extended slice")?
+        };
         if items.len() != n {
             return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", items.len(), n)));
         }
@@ -457,7 +465,13 @@ fn list_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
     noargs(vm, &a, "list.__reversed__")?;
     let n = data(vm, &a.values[0])?.borrow().len();
     let t = vm.types.list_reverseiterator.clone();
-    Ok(util::new_iter(&t, IterData::Reversed { seq: a.values[0].clone(), index: n as isize - 1 }))
+    Ok(util::new_iter(
+        &t,
+        IterData::Reversed {
+            seq: a.values[0].clone(),
+            index: n as isize - 1,
+        },
+    ))
 }
 
 fn list_contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -507,15 +521,12 @@ pub fn repeat(vm: &mut Vm, items: &[Value], n: i64) -> PyResult<Vec<Value>> {
     if n <= 0 || items.is_empty() {
         return Ok(Vec::new());
     }
-    let total = (items.len() as u64).checked_mul(n as u64);
-    match total {
-        Some(t) if t <= (isize::MAX as u64) / 16 => {}
-        _ => {
-            let t = vm.types.memory_error.clone();
-            return Err(rpy_vm::PyErr(vm.new_exception(&t, vec![])));
-        }
+    let total = (items.len() as u64).checked_mul(n as u64).filter(|t| *t <= (isize::MAX as u64) / 16);
+    let mut out = Vec::new();
+    if total.map(|t| out.try_reserve_exact(t as usize).is_err()).unwrap_or(true) {
+        let t = vm.types.memory_error.clone();
+        return Err(rpy_vm::PyErr(vm.new_exception(&t, vec![])));
     }
-    let mut out = Vec::with_capacity(items.len() * n as usize);
     for _ in 0..n {
         out.extend_from_slice(items);
     }
@@ -547,7 +558,9 @@ fn compare(vm: &mut Vm, a: Args, name: &str, op: CmpOp) -> PyResult<Value> {
     if !is_list(&this) || !is_list(&other) {
         return Ok(vm.not_implemented());
     }
-    let (Some(x), Some(y)) = (Items::of(&this), Items::of(&other)) else { return Ok(vm.not_implemented()) };
+    let (Some(x), Some(y)) = (Items::of(&this), Items::of(&other)) else {
+        return Ok(vm.not_implemented());
+    };
     util::seq_compare(vm, x, y, op)
 }
 

@@ -39,7 +39,11 @@ pub fn clinic_args<'a>(vm: &mut Vm, a: &Args<'a>, qualname: &str, min: usize, ma
     let short = qualname.rsplit('.').next().unwrap_or(qualname);
     let n = rest.len();
     if n < min || n > max {
-        let (what, k) = if n < min { (if min == max { "" } else { "at least " }, min) } else { (if min == max { "" } else { "at most " }, max) };
+        let (what, k) = if n < min {
+            (if min == max { "" } else { "at least " }, min)
+        } else {
+            (if min == max { "" } else { "at most " }, max)
+        };
         return Err(vm.type_error(format!("{short} expected {what}{k} argument{}, got {n}", if k == 1 { "" } else { "s" })));
     }
     Ok(rest)
@@ -222,11 +226,6 @@ pub fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
         out.push_str(&rpy_vm::protocol::repr::repr(vm, x)?);
     }
     Ok(out)
-}
-
-/// `type(v).__name__` as CPython's `tp_name` of a heap type or builtin.
-pub fn tp_name(vm: &Vm, v: &Value) -> String {
-    vm.type_name(v)
 }
 
 /// A new built-in iterator object of class `cls`.

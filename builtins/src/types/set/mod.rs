@@ -9,11 +9,11 @@ pub mod table;
 pub use ops::{difference_update_internal, intersection, is_anyset, new_set, symmetric_difference_update, update_internal};
 pub use table::add_key;
 
+use crate::types::list::alias;
 use crate::types::list::iter::ITER_METHODS;
 use crate::types::list::util::{self, noargs, onearg, wrap1, wrap_args};
-use crate::types::list::alias;
 use crate::types::object;
-use ops::{is_anyset_exact, make_new_set, set_copy};
+use ops::{make_new_set, set_copy};
 use rpy_vm::bytecode::CmpOp;
 use rpy_vm::objects::hash;
 use rpy_vm::objects::iter::IterData;
@@ -433,7 +433,14 @@ fn set_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let so = this(vm, &a)?;
     let len = data(&so).borrow().len();
     let t = vm.types.set_iterator.clone();
-    Ok(util::new_iter(&t, IterData::Set { set: a.values[0].clone(), pos: 0, len }))
+    Ok(util::new_iter(
+        &t,
+        IterData::Set {
+            set: a.values[0].clone(),
+            pos: 0,
+            len,
+        },
+    ))
 }
 
 fn set_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -468,7 +475,16 @@ fn set_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let keys = seq::to_vec(vm, &sv)?;
     let keys = vm.new_list(keys);
     let args = vm.new_tuple(vec![keys]);
-    let state = attr::getattr_str_opt(vm, &sv, "__dict__")?.unwrap_or(Value::None);
+    let state = match attr::getattr_str_opt(vm, &sv, "__getstate__")? {
+        Some(gs) => vm.call(&gs, &[])?,
+        None => match &sv {
+            Value::Obj(o) => match o.ext.as_ref().and_then(|e| e.dict.get()) {
+                Some(d) if matches!(&d.payload, Payload::Dict(dd) if dd.borrow().len() > 0) => Value::Obj(d),
+                _ => Value::None,
+            },
+            _ => Value::None,
+        },
+    };
     let cls = Value::Obj(vm.type_of(&sv));
     Ok(vm.new_tuple(vec![cls, args, state]))
 }
@@ -482,7 +498,13 @@ fn set_sizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 macro_rules! m {
     ($name:expr, $f:expr, $sig:expr, $doc:expr) => {
-        MethodDef { name: $name, func: $f, flags: 0, sig: $sig, doc: $doc }
+        MethodDef {
+            name: $name,
+            func: $f,
+            flags: 0,
+            sig: $sig,
+            doc: $doc,
+        }
     };
 }
 
@@ -525,11 +547,23 @@ static COMMON: &[MethodDef] = &[
     m!("__sizeof__", set_sizeof, "", DOC_SIZEOF),
     m!("symmetric_difference", set_symmetric_difference_m, "", DOC_SYM),
     m!("union", set_union, "", DOC_UNION),
-    MethodDef { name: "__class_getitem__", func: alias::class_getitem, flags: mflags::CLASS, sig: "", doc: "See PEP 585" },
+    MethodDef {
+        name: "__class_getitem__",
+        func: alias::class_getitem,
+        flags: mflags::CLASS,
+        sig: "",
+        doc: "See PEP 585",
+    },
 ];
 
 static SET_ONLY: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: set_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: set_new,
+        flags: mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
     m!("__init__", set_init, "($self, /, *args, **kwargs)", "Initialize self.  See help(type(self)) for accurate signature."),
     m!("__isub__", set_isub, "($self, value, /)", "Return self-=value."),
     m!("__iand__", set_iand, "($self, value, /)", "Return self&=value."),
@@ -538,17 +572,38 @@ static SET_ONLY: &[MethodDef] = &[
     m!("add", set_add, "", "Add an element to a set.\n\nThis has no effect if the element is already present."),
     m!("clear", set_clear, "", "Remove all elements from this set."),
     m!("copy", set_copy_m, "", DOC_COPY),
-    m!("discard", set_discard, "", "Remove an element from a set if it is a member.\n\nUnlike set.remove(), the discard() method does not raise\nan exception when an element is missing from the set."),
+    m!(
+        "discard",
+        set_discard,
+        "",
+        "Remove an element from a set if it is a member.\n\nUnlike set.remove(), the discard() method does not raise\nan exception when an element is missing from the set."
+    ),
     m!("difference_update", set_difference_update, "", "Remove all elements of another set from this set."),
     m!("intersection_update", set_intersection_update, "", "Update a set with the intersection of itself and another."),
     m!("pop", set_pop, "", "Remove and return an arbitrary set element.\nRaises KeyError if the set is empty."),
-    m!("remove", set_remove, "", "Remove an element from a set; it must be a member.\n\nIf the element is not a member, raise a KeyError."),
-    m!("symmetric_difference_update", set_symmetric_difference_update, "", "Update a set with the symmetric difference of itself and another."),
+    m!(
+        "remove",
+        set_remove,
+        "",
+        "Remove an element from a set; it must be a member.\n\nIf the element is not a member, raise a KeyError."
+    ),
+    m!(
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+        "",
+        "Update a set with the symmetric difference of itself and another."
+    ),
     m!("update", set_update, "", "Update a set with the union of itself and others."),
 ];
 
 static FROZENSET_ONLY: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: frozenset_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: frozenset_new,
+        flags: mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
     m!("__hash__", frozenset_hash, "($self, /)", "Return hash(self)."),
     m!("copy", frozenset_copy, "", DOC_COPY),
 ];
@@ -567,5 +622,4 @@ pub fn init(vm: &mut Vm) {
     vm.type_set_attr(&f, "__doc__", doc);
     let it = vm.types.set_iterator.clone();
     vm.add_methods(&it, ITER_METHODS);
-    let _ = is_anyset_exact;
 }

@@ -35,7 +35,11 @@ fn len_of(s: &ObjRef) -> usize {
 
 /// `make_new_set(type, iterable)`: an instance of `cls` (a set or frozenset type).
 pub fn make_new_set(vm: &mut Vm, cls: &ObjRef, iterable: Option<&Value>) -> PyResult<ObjRef> {
-    let payload = if is_subtype(cls, &vm.types.set) { Payload::Set(RefCell::new(SetData::new())) } else { Payload::FrozenSet(RefCell::new(SetData::new())) };
+    let payload = if is_subtype(cls, &vm.types.set) {
+        Payload::Set(RefCell::new(SetData::new()))
+    } else {
+        Payload::FrozenSet(RefCell::new(SetData::new()))
+    };
     let s = object::alloc(vm, cls, payload);
     if let Some(it) = iterable {
         update_internal(vm, &s, it)?;
@@ -113,7 +117,9 @@ pub fn clear(so: &ObjRef) {
 
 /// `set_intersection(so, other)` (a new set of so's base kind).
 pub fn intersection(vm: &mut Vm, so_v: &Value, other: &Value) -> PyResult<Value> {
-    let Some(so) = set_obj(so_v).cloned() else { return Err(vm.type_error("intersection of a non-set")) };
+    let Some(so) = set_obj(so_v).cloned() else {
+        return Err(vm.type_error("intersection of a non-set"));
+    };
     if other.is(so_v) {
         return Ok(Value::Obj(set_copy(vm, &so)?));
     }

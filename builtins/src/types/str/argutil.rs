@@ -220,6 +220,15 @@ pub fn wrapper_args<'a>(vm: &mut Vm, a: &Args<'a>, name: &str, n: usize) -> PyRe
     Ok(r)
 }
 
+/// The type name Argument Clinic shows in "must be str, not X" (`None` for None).
+pub fn clinic_type_name(vm: &Vm, v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name(v)
+    }
+}
+
 /// An optional str argument of a clinic function: "f() argument 'name' must be str, not int".
 pub fn opt_str_arg(vm: &mut Vm, v: Option<&Value>, fname: &str, name: &str) -> PyResult<Option<String>> {
     match v {
@@ -227,7 +236,7 @@ pub fn opt_str_arg(vm: &mut Vm, v: Option<&Value>, fname: &str, name: &str) -> P
         Some(v) => match as_pystr(v) {
             Some(s) => Ok(Some(s.as_str().to_string())),
             None => {
-                let tn = vm.type_name(v);
+                let tn = clinic_type_name(vm, v);
                 Err(vm.type_error(format!("{fname}() argument '{name}' must be str, not {tn}")))
             }
         },

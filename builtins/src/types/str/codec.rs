@@ -9,6 +9,8 @@ use rpy_vm::{PyErr, PyResult, Value, Vm};
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Codec {
     Utf8,
+    /// utf-8 with a byte order mark
+    Utf8Sig,
     Ascii,
     Latin1,
     /// `None`: byte order from the BOM (native little-endian when absent / when encoding).
@@ -40,6 +42,7 @@ fn lookup(vm: &mut Vm, enc: &str) -> PyResult<Codec> {
     let n = normalize(enc);
     let c = match n.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
+        "utf_8_sig" => Codec::Utf8Sig,
         "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us" | "us_ascii" => Codec::Ascii,
         "latin_1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "latin" | "latin1" | "l1" | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => Codec::Latin1,
         "utf_16" | "u16" | "utf16" => Codec::Utf16(None),
@@ -227,6 +230,7 @@ fn decode_utf32(vm: &mut Vm, data: &[u8], errors: &str, order: Option<bool>) -> 
 pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str, _obj: &Value) -> PyResult<String> {
     match lookup(vm, encoding)? {
         Codec::Utf8 => decode_utf8(vm, data, errors),
+        Codec::Utf8Sig => decode_utf8(vm, data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data), errors),
         Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
         Codec::Ascii => {
             let mut out = String::with_capacity(data.len());
@@ -293,6 +297,11 @@ fn encode_charmap(vm: &mut Vm, s: &str, errors: &str, name: &str, limit: u32) ->
 pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     match lookup(vm, encoding)? {
         Codec::Utf8 => Ok(s.as_bytes().to_vec()),
+        Codec::Utf8Sig => {
+            let mut out = b"\xef\xbb\xbf".to_vec();
+            out.extend_from_slice(s.as_bytes());
+            Ok(out)
+        }
         Codec::Ascii => {
             if s.is_ascii() {
                 return Ok(s.as_bytes().to_vec());
@@ -341,10 +350,7 @@ fn str_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_bytes(b))
 }
 
-pub static METHODS: &[MethodDef] = &[MethodDef {
-    name: "encode",
+pub static METHODS: &[MethodDef] = &[MethodDef { name: "encode",
     func: str_encode,
     flags: 0,
-    sig: "($self, /, encoding='utf-8', errors='strict')",
-    doc: "Encode the string using the codec registered for encoding.\n\n  encoding\n    The encoding in which to encode the string.\n  errors\n    The error handling scheme to use for encoding errors.\n    The default is 'strict' meaning that encoding errors raise a\n    UnicodeEncodeError.  Other possible values are 'ignore', 'replace' and\n    'xmlcharrefreplace' as well as any other name registered with\n    codecs.register_error that can handle UnicodeEncodeErrors.",
-}];
+    sig: "($self, /, encoding='utf-8', errors='strict')", doc: "Encode the string using the codec registered for encoding.\n\n  encoding\n    The encoding in which to encode the string.\n  errors\n    The error handling scheme to use for encoding errors.\n    The default is 'strict' meaning that encoding errors raise a\n    UnicodeEncodeError.  Other possible values are 'ignore', 'replace' and\n    'xmlcharrefreplace' as well as any other name registered with\n    codecs.register_error that can handle UnicodeEncodeErrors." }];

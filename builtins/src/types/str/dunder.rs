@@ -55,9 +55,12 @@ fn str_add(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = this(vm, &a)?;
     let o = wrapper_args(vm, &a, "__add__", 1)?[0].clone();
     let Some(t) = as_pystr(&o) else {
-        // the reflected operand still gets its chance (CPython has no nb_add for str)
-        if attr::lookup_special(vm, &o, "__radd__").is_some() {
-            return Ok(vm.not_implemented());
+        // str has no nb_add in CPython: the other operand's __radd__ decides first
+        if let Some(r) = attr::lookup_special(vm, &o, "__radd__") {
+            let res = vm.call(&r, &[o.clone(), a.values[0].clone()])?;
+            if !vm.is_not_implemented(&res) {
+                return Ok(res);
+            }
         }
         let tn = vm.type_name(&o);
         return Err(vm.type_error(format!("can only concatenate str (not \"{tn}\") to str")));
@@ -280,7 +283,7 @@ fn str_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = this(vm, &a)?;
     let spec = one_arg(vm, &a, "str.__format__")?;
     let Some(spec) = as_pystr(&spec) else {
-        let tn = vm.type_name(&spec);
+        let tn = crate::types::str::argutil::clinic_type_name(vm, &spec);
         return Err(vm.type_error(format!("__format__() argument must be str, not {tn}")));
     };
     let this_v = a.values[0].clone();
@@ -328,7 +331,7 @@ fn str_sizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub static METHODS: &[rpy_vm::objects::native::MethodDef] = {
     use rpy_vm::objects::native::{mflags, MethodDef};
     &[
-        MethodDef { name: "__new__", func: str_new, flags: mflags::STATIC, sig: "(type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
+        MethodDef { name: "__new__", func: str_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
         MethodDef { name: "__add__", func: str_add, flags: 0, sig: "($self, value, /)", doc: "Return self+value." },
         MethodDef { name: "__mul__", func: str_mul, flags: 0, sig: "($self, value, /)", doc: "Return self*value." },
         MethodDef { name: "__rmul__", func: str_mul, flags: 0, sig: "($self, value, /)", doc: "Return value*self." },

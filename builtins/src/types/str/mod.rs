@@ -6,6 +6,7 @@ pub mod chars;
 pub mod codec;
 mod dunder;
 mod format;
+mod iter;
 pub mod percent;
 pub mod search;
 mod split;
@@ -48,4 +49,5 @@ pub fn init(vm: &mut Vm) {
     }
     let doc = vm.new_str("str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be decoded using the given encoding and error handler.\nOtherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding defaults to sys.getdefaultencoding().\nerrors defaults to 'strict'.");
     vm.type_set_attr(&t, "__doc__", doc);
+    iter::init(vm);
 }

@@ -243,6 +243,15 @@ fn not_all(vm: &mut Vm, bytes: bool) -> rpy_vm::PyErr {
     vm.type_error(if bytes { "not all arguments converted during bytes formatting" } else { "not all arguments converted during string formatting" })
 }
 
+/// A padded result CPython could not allocate raises MemoryError.
+fn check_width(vm: &mut Vm, spec: &PercentSpec) -> PyResult<()> {
+    if spec.width.unwrap_or(0) > (1usize << 36) {
+        let t = vm.types.memory_error.clone();
+        return Err(rpy_vm::PyErr(vm.new_exception(&t, vec![])));
+    }
+    Ok(())
+}
+
 /// Parses and formats one conversion; `*pos` is just after the `%`.
 fn one_spec(vm: &mut Vm, st: &mut State, fmt: &[char], pos: &mut usize, out: &mut String) -> PyResult<()> {
     let n = fmt.len();
@@ -364,6 +373,7 @@ fn one_spec(vm: &mut Vm, st: &mut State, fmt: &[char], pos: &mut usize, out: &mu
         's' | 'r' | 'a' | 'b' if conv != 'b' || bytes => {
             let text = text_for(vm, &v, conv, bytes)?;
             spec.conv = if conv == 'b' { 's' } else { conv };
+            check_width(vm, &spec)?;
             out.push_str(&percent_pad_str(&text, &spec));
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
@@ -373,6 +383,10 @@ fn one_spec(vm: &mut Vm, st: &mut State, fmt: &[char], pos: &mut usize, out: &mu
                 let what = if matches!(conv, 'o' | 'x' | 'X') { "an integer" } else { "a real number" };
                 return Err(vm.type_error(format!("%{shown} format: {what} is required, not {tn}")));
             };
+            if spec.precision.unwrap_or(0) > i32::MAX as usize - 3 {
+                return Err(vm.overflow_error("precision too large"));
+            }
+            check_width(vm, &spec)?;
             out.push_str(&percent_format_int(&i, &spec));
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
@@ -386,10 +400,12 @@ fn one_spec(vm: &mut Vm, st: &mut State, fmt: &[char], pos: &mut usize, out: &mu
                     return Err(e);
                 }
             };
+            check_width(vm, &spec)?;
             out.push_str(&percent_format_float(x, &spec));
         }
         'c' => {
             let c = format_char(vm, &v, bytes)?;
+            check_width(vm, &spec)?;
             out.push_str(&percent_pad_str(&c.to_string(), &spec));
         }
         _ => {

@@ -174,7 +174,8 @@ fn partition(vm: &mut Vm, a: Args, name: &str, reverse: bool) -> PyResult<Value>
             vec![head, vm.new_str(sep.as_str()), tail]
         }
         None => {
-            let whole = same_or_copy(vm, &a.values[0], text);
+            // CPython returns the receiver itself here, even for subclasses
+            let whole = a.values[0].clone();
             if reverse {
                 vec![empty.clone(), empty, whole]
             } else {
@@ -221,7 +222,7 @@ fn str_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
         match as_pystr(v) {
             Some(x) => strs.push(x),
             None => {
-                let tn = vm.type_name(v);
+                let tn = crate::types::str::argutil::clinic_type_name(vm, v);
                 return Err(vm.type_error(format!("replace() argument {} must be str, not {tn}", i + 1)));
             }
         }
@@ -245,7 +246,7 @@ fn remove_affix(vm: &mut Vm, a: Args, name: &str, suffix: bool) -> PyResult<Valu
     let s = this(vm, &a)?;
     let arg = one_arg(vm, &a, &format!("str.{name}"))?;
     let Some(p) = as_pystr(&arg) else {
-        let tn = vm.type_name(&arg);
+        let tn = crate::types::str::argutil::clinic_type_name(vm, &arg);
         return Err(vm.type_error(format!("{name}() argument must be str, not {tn}")));
     };
     let text = s.as_str();

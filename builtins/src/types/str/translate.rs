@@ -73,7 +73,7 @@ fn str_maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     for (i, v) in r.iter().enumerate().skip(1) {
         if as_pystr(v).is_none() {
-            let tn = vm.type_name(v);
+            let tn = crate::types::str::argutil::clinic_type_name(vm, v);
             return Err(vm.type_error(format!("maketrans() argument {} must be str, not {tn}", i + 1)));
         }
     }

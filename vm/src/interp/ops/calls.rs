@@ -13,10 +13,16 @@ use crate::vm::Vm;
 pub fn callable_description(vm: &mut Vm, func: &Value) -> String {
     let Value::Obj(o) = func else { return format!("{}()", vm.type_name(func)) };
     match &o.payload {
-        Payload::Function(fd) => match &*fd.qualname.borrow() {
-            Value::Obj(q) => format!("{}()", vm.str_of(q)),
-            _ => "function()".into(),
-        },
+        Payload::Function(fd) => {
+            let q = match &*fd.qualname.borrow() {
+                Value::Obj(q) => vm.str_of(q),
+                _ => "function".into(),
+            };
+            match &*fd.module.borrow() {
+                Value::Obj(m) if matches!(m.payload, Payload::Str(_)) && vm.str_of(m) != "builtins" => format!("{}.{}()", vm.str_of(m), q),
+                _ => format!("{q}()"),
+            }
+        }
         Payload::Builtin(b) => match &b.owner {
             Some(t) => format!("{}.{}()", crate::objects::typeobj::type_data(t).name.borrow(), b.name),
             None => format!("{}()", b.name),
@@ -36,7 +42,7 @@ pub fn needs_frame(vm: &Vm, callable: &Value, argc: usize) -> bool {
     match callable {
         Value::Obj(o) => match &o.payload {
             Payload::Builtin(b) => b.flags & mflags::NEEDS_FRAME != 0,
-            Payload::Type(_) => argc == 0 && o.is(&vm.types.super_),
+            Payload::Type(_) => (argc == 0 && o.is(&vm.types.super_)) || (argc == 3 && o.is(&vm.types.type_)),
             _ => false,
         },
         _ => false,
@@ -50,6 +56,12 @@ pub fn call_with_frame(vm: &mut Vm, f: &mut Frame, callable: &Value, args: Args)
         match &o.payload {
             Payload::Builtin(b) if b.flags & mflags::NEEDS_FRAME != 0 => return crate::protocol::frameops::call_frame_builtin(vm, f, b.name, args),
             Payload::Type(_) if o.is(&vm.types.super_) && args.values.is_empty() => return crate::protocol::frameops::zero_arg_super(vm, f),
+            Payload::Type(_) if o.is(&vm.types.type_) => {
+                vm.caller_globals = Some(f.globals.clone());
+                let r = vm.call_args(callable, args);
+                vm.caller_globals = None;
+                return r;
+            }
             _ => {}
         }
     }
@@ -89,10 +101,6 @@ pub fn call_ex(vm: &mut Vm, f: &mut Frame, callable: &Value, args: Value, kwargs
             }
         };
         for (k, v) in items {
-            if !matches!(&k, Value::Obj(o) if matches!(o.payload, Payload::Str(_))) {
-                let d = callable_description(vm, callable);
-                return Err(vm.type_error(format!("{d} keywords must be strings")));
-            }
             names.push(k);
             values.push(v);
         }
@@ -116,7 +124,14 @@ pub fn send(vm: &mut Vm, receiver: &Value, v: Value) -> PyResult<SendResult> {
             };
         }
     }
-    let r = if v.is_none() { seq::next_raw(vm, receiver) } else { vm.call_method(receiver, "send", &[v]) };
+    let r = if v.is_none() {
+        match attr::lookup_special(vm, receiver, "__next__") {
+            Some(f) => vm.call(&f, std::slice::from_ref(receiver)),
+            None => seq::next_raw(vm, receiver),
+        }
+    } else {
+        vm.call_method(receiver, "send", &[v])
+    };
     match r {
         Ok(y) => Ok(SendResult::Yielded(y)),
         Err(e) => {

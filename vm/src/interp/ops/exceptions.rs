@@ -183,7 +183,7 @@ pub fn eg_match(vm: &mut Vm, exc: Value, ty: &Value) -> PyResult<(Value, Value)>
         // a naked exception matched by except*: wrap it in an ExceptionGroup
         let eg_t = vm.types.exception_group.clone();
         let msg = vm.new_str("");
-        let lst = vm.new_list(vec![exc.clone()]);
+        let lst = vm.new_tuple(vec![exc.clone()]);
         let eg = vm.call(&Value::Obj(eg_t), &[msg, lst])?;
         if let (Value::Obj(g), Value::Obj(e)) = (&eg, &exc) {
             if let (Payload::Exception(gd), Payload::Exception(ed)) = (&g.payload, &e.payload) {
@@ -255,6 +255,9 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: Value, list: Value) -> PyResult<Valu
     }
     if !reraised.is_none() {
         raised.push(reraised);
+    }
+    if raised.len() == 1 {
+        return Ok(raised.remove(0));
     }
     let eg_t = vm.types.exception_group.clone();
     let base_t = vm.types.base_exception_group.clone();

@@ -19,9 +19,9 @@ fn tuple_items(v: &Value) -> Vec<Value> {
 }
 
 pub fn match_class(vm: &mut Vm, subject: &Value, cls: &Value, names: &Value, npos: usize) -> PyResult<Value> {
-    let Value::Obj(c) = cls else { return Err(vm.type_error("called match pattern must be a class")) };
+    let Value::Obj(c) = cls else { return Err(vm.type_error("called match pattern must be a type")) };
     if !matches!(c.payload, Payload::Type(_)) {
-        return Err(vm.type_error("called match pattern must be a class"));
+        return Err(vm.type_error("called match pattern must be a type"));
     }
     if !vm.is_instance_of(subject, c) {
         return Ok(Value::None);

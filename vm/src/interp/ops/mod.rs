@@ -202,6 +202,19 @@ pub fn container_add(vm: &mut Vm, f: &mut Frame, op: Op, arg: u32) -> PyResult<(
             }
         }
         Op::SetUpdate => {
+            if let Value::Obj(src) = &item {
+                if let (Payload::Set(dst), Payload::Set(sd) | Payload::FrozenSet(sd)) = (&t.payload, &src.payload) {
+                    if !src.is(&t) {
+                        let done = {
+                            let other = sd.borrow();
+                            dst.borrow_mut().merge_from(&other)
+                        };
+                        if done {
+                            return Ok(());
+                        }
+                    }
+                }
+            }
             let items = seq::to_vec(vm, &item)?;
             for i in items {
                 setops::set_add(vm, &t, i)?;
@@ -234,9 +247,6 @@ pub fn dict_merge(vm: &mut Vm, target: &ObjRef, src: &Value, func: &Value) -> Py
     }
     let items = dictops::mapping_items(vm, src)?;
     for (k, v) in items {
-        if !matches!(&k, Value::Obj(o) if matches!(o.payload, Payload::Str(_))) {
-            return Err(vm.type_error(format!("{fname} keywords must be strings")));
-        }
         if dictops::dict_contains(vm, target, &k)? {
             let ks = match &k {
                 Value::Obj(o) => vm.str_of(o),
