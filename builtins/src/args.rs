@@ -51,7 +51,7 @@ pub fn bind(vm: &mut Vm, args: &Args, spec: &Spec) -> PyResult<Vec<Option<Value>
             Some(_) => {
                 return Err(vm.type_error(format!("{}() got some positional-only arguments passed as keyword arguments: '{}'", spec.name, key)));
             }
-            None => return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{}'", spec.name, key))),
+            None => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", key, spec.name))),
         }
     }
     for i in 0..spec.required.min(names.len()) {

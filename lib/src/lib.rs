@@ -14,6 +14,7 @@ pub mod time;
 use rpy_vm::{PyResult, Vm};
 
 pub use streams::flush_std_streams;
+pub use sys::unraisable::write_unraisable;
 
 /// What the embedding tells `init` about the process.
 #[derive(Default, Clone)]

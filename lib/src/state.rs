@@ -13,6 +13,8 @@ pub struct LibState {
     pub stream_type: Option<ObjRef>,
     /// `io.UnsupportedOperation`
     pub unsupported_operation: Option<ObjRef>,
+    /// the type of `sys.unraisablehook`'s argument
+    pub unraisable_args: Option<ObjRef>,
     /// `time.struct_time`
     pub struct_time: Option<ObjRef>,
     /// the local time zone (`time.tzset()` reloads it)

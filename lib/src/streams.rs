@@ -135,7 +135,8 @@ fn unsupported(vm: &mut Vm, msg: &str) -> PyErr {
     }
 }
 
-/// Creates one standard stream object.
+/// Creates one standard stream object. (The Rust runtime reopens closed descriptors 0-2 on
+/// /dev/null before `main`, so they are always usable.)
 pub fn new_std_stream(vm: &mut Vm, kind: StdKind, unbuffered: bool) -> ObjRef {
     let t = stream_type(vm);
     let tty = kind.is_tty();

@@ -189,6 +189,25 @@ fn load_module(vm: &mut Vm, name: &str, spec: Spec) -> PyResult<Value> {
             None
         }
     };
+    // __spec__
+    let spec_cls = crate::bootstrap::attr(vm, "ModuleSpec")?;
+    let nm = vm.new_str(name);
+    let is_pkg = !matches!(spec, Spec::Source(_));
+    let origin = match &file {
+        Some(f) => vm.new_str(&display_path(f)),
+        None => Value::None,
+    };
+    let kw = [vm.new_str("origin"), vm.new_str("is_package")];
+    let spec_v = vm.call_args(&spec_cls, crate::objects::native::Args::with_kw(&[nm, Value::None, origin, Value::Bool(is_pkg)], &kw))?;
+    if let Some(p) = vm.dict_get_str(&dict, "__path__") {
+        let n = vm.intern("submodule_search_locations");
+        crate::protocol::attr::setattr(vm, &spec_v, &n, Some(p))?;
+    }
+    if file.is_some() {
+        let n = vm.intern("has_location");
+        crate::protocol::attr::setattr(vm, &spec_v, &n, Some(Value::Bool(true)))?;
+    }
+    vm.dict_set_str(&dict, "__spec__", spec_v);
     let mods = vm.modules.clone();
     vm.dict_set_str(&mods, name, Value::Obj(m.clone()));
     if let Some(file) = file {

@@ -1,5 +1,6 @@
 //! rpy-vm: the object model, compiler, bytecode and interpreter of rpy (DESIGN.md §2).
 
+pub mod bootstrap;
 pub mod bytecode;
 pub mod compiler;
 pub mod error;

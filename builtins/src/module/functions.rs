@@ -27,7 +27,7 @@ fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
             "end" => end = Some(v.clone()),
             "file" => file = Some(v.clone()),
             "flush" => flush = vm.truthy(v)?,
-            _ => return Err(vm.type_error(format!("print() got an unexpected keyword argument '{key}'"))),
+            _ => return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for print()"))),
         }
     }
     let str_or_none = |vm: &mut Vm, v: Option<Value>, what: &str, dflt: &str| -> PyResult<String> {
@@ -409,7 +409,13 @@ fn anext_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check_count(vm, &a, "anext", 1, 2)?;
     let v = a.values[0].clone();
     match attr::lookup_special(vm, &v, "__anext__") {
-        Some(f) => vm.call(&f, &[v]),
+        Some(f) => match a.values.get(1) {
+            None => vm.call(&f, &[v]),
+            Some(d) => {
+                let helper = rpy_vm::bootstrap::attr(vm, "anext_default")?;
+                vm.call(&helper, &[v, d.clone()])
+            }
+        },
         None => {
             let tn = vm.type_name(&v);
             Err(vm.type_error(format!("'{tn}' object is not an async iterator")))

@@ -16,7 +16,10 @@ fn enumerate_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let et = vm.types.enumerate.clone();
     let cls = crate::types::object::new_cls(vm, &a, &et, "enumerate")?;
     let rest = Args::with_kw(&a.values[1..], a.kwnames);
-    let b = args::bind(vm, &rest, &Spec { name: "enumerate", params: &["iterable", "start"], required: 1 })?;
+    let b = args::bind(vm, &rest, &Spec { name: "enumerate", params: &["iterable", "start"], required: 0 })?;
+    if b[0].is_none() {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    }
     let it = seq::get_iter(vm, b[0].as_ref().unwrap_or(&Value::None))?;
     let start = match &b[1] {
         Some(v) => {

@@ -22,11 +22,16 @@ fn is_union(v: &Value) -> bool {
     }
 }
 
+/// The member types of a union (stored as a native payload so it is not mistaken for a tuple).
+struct Members(Vec<Value>);
+
 fn members(v: &Value) -> Vec<Value> {
     if let Value::Obj(o) = v {
         if is_union(v) {
-            if let Payload::Tuple(t) = &o.payload {
-                return t.to_vec();
+            if let Payload::Native(n) = &o.payload {
+                if let Some(m) = n.downcast_ref::<Members>() {
+                    return m.0.clone();
+                }
             }
         }
     }
@@ -56,7 +61,7 @@ pub fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
         return Ok(items.remove(0));
     }
     let Some(t) = union_type() else { return Ok(vm.not_implemented()) };
-    Ok(Value::Obj(ObjRef::new(t, Payload::Tuple(items.into_boxed_slice()))))
+    Ok(Value::Obj(ObjRef::new(t, Payload::Native(Box::new(Members(items))))))
 }
 
 fn union_or(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -4,6 +4,7 @@
 mod functions;
 mod hooks;
 mod info;
+pub mod unraisable;
 
 use crate::streams::{self, StdKind};
 use crate::Config;
@@ -37,11 +38,11 @@ pub fn init(vm: &mut Vm, config: Config) -> PyResult<()> {
     let d = module_dict(&m);
     vm.sys_dict = Some(d.clone());
     let mv = Some(Value::Obj(m.clone()));
-    for def in functions::FUNCS.iter().chain(hooks::FUNCS) {
+    for def in functions::FUNCS.iter().chain(hooks::FUNCS).chain(unraisable::FUNCS) {
         let f = vm.new_builtin_fn(def, mv.clone());
         vm.dict_set_str(&d, def.name, f);
     }
-    for (alias, name) in [("__displayhook__", "displayhook"), ("__excepthook__", "excepthook")] {
+    for (alias, name) in [("__displayhook__", "displayhook"), ("__excepthook__", "excepthook"), ("__unraisablehook__", "unraisablehook")] {
         if let Some(f) = vm.dict_get_str(&d, name) {
             vm.dict_set_str(&d, alias, f);
         }

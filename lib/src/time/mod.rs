@@ -280,14 +280,17 @@ fn t_sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if ns < 0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    let deadline = Instant::now() + Duration::from_nanos(ns as u64);
+    // a deadline past what Instant can represent means sleeping until interrupted
+    let deadline = Instant::now().checked_add(Duration::from_nanos(ns as u64));
     loop {
         vm.check_interrupt()?;
         let now = Instant::now();
-        if now >= deadline {
-            break;
-        }
-        std::thread::sleep((deadline - now).min(Duration::from_millis(20)));
+        let slice = match deadline {
+            Some(d) if now >= d => break,
+            Some(d) => (d - now).min(Duration::from_millis(20)),
+            None => Duration::from_millis(20),
+        };
+        std::thread::sleep(slice);
     }
     Ok(Value::None)
 }

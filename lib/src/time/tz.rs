@@ -318,13 +318,14 @@ impl Cursor<'_> {
             }
             _ => 1,
         };
-        let mut secs = self.number()? * 3600;
+        let hours = self.number()?;
+        let mut secs = hours.min(167) * 3600;
         if self.peek() == Some(b':') {
             self.i += 1;
-            secs += self.number()? * 60;
+            secs += self.number()?.min(59) * 60;
             if self.peek() == Some(b':') {
                 self.i += 1;
-                secs += self.number()?;
+                secs += self.number()?.min(59);
             }
         }
         Some(sign * secs)
@@ -334,7 +335,11 @@ impl Cursor<'_> {
         let day = match self.peek()? {
             b'J' => {
                 self.i += 1;
-                Day::Julian1(self.number()?)
+                let n = self.number()?;
+                if !(1..=365).contains(&n) {
+                    return None;
+                }
+                Day::Julian1(n)
             }
             b'M' => {
                 self.i += 1;
@@ -354,7 +359,13 @@ impl Cursor<'_> {
                 }
                 Day::Mwd(m, w, d)
             }
-            c if c.is_ascii_digit() => Day::Julian0(self.number()?),
+            c if c.is_ascii_digit() => {
+                let n = self.number()?;
+                if !(0..=365).contains(&n) {
+                    return None;
+                }
+                Day::Julian0(n)
+            }
             _ => return None,
         };
         let time = if self.peek() == Some(b'/') {
@@ -433,11 +444,15 @@ fn header(b: &[u8], at: usize) -> Option<Header> {
     if b.get(at..at + 4)? != b"TZif" {
         return None;
     }
-    let n = |k: usize| be32(b, at + 20 + 4 * k).map(|v| v as usize);
+    let n = |k: usize| -> Option<usize> {
+        let at = at + 20 + 4 * k;
+        Some(u32::from_be_bytes(b.get(at..at + 4)?.try_into().ok()?) as usize)
+    };
     Some(Header { version: *b.get(at + 4)?, isutcnt: n(0)?, isstdcnt: n(1)?, leapcnt: n(2)?, timecnt: n(3)?, typecnt: n(4)?, charcnt: n(5)? })
 }
 
 fn block_len(h: &Header, tsize: usize) -> usize {
+    // counts are u32, so this cannot overflow a 64-bit usize
     h.timecnt * tsize + h.timecnt + h.typecnt * 6 + h.charcnt + h.leapcnt * (tsize + 4) + h.isstdcnt + h.isutcnt
 }
 
@@ -451,6 +466,9 @@ fn read_tzif(path: &str) -> Option<TimeZone> {
     } else {
         (h1, 44, 4)
     };
+    if data + block_len(&h, tsize) > b.len() {
+        return None;
+    }
     let mut transitions = Vec::with_capacity(h.timecnt);
     for k in 0..h.timecnt {
         transitions.push(if tsize == 8 { be64(&b, data + 8 * k)? } else { be32(&b, data + 4 * k)? });

@@ -655,6 +655,10 @@ impl Builder {
             Expr::DictComp(c) => self.comprehension("<dictcomp>", &c.generators, &[&c.key, &c.value], start(c.range), false),
             Expr::GeneratorExp(c) => self.comprehension("<genexpr>", &c.generators, &[&c.elt], start(c.range), true),
             Expr::Await(a) => {
+                if self.cur().kind == ScopeKind::Comprehension {
+                    // `await` makes a comprehension asynchronous
+                    self.cur().is_coroutine = true;
+                }
                 self.expr(&a.value);
             }
             Expr::Yield(y) => {

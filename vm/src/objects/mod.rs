@@ -11,3 +11,4 @@ pub mod native;
 pub mod set;
 pub mod str;
 pub mod typeobj;
+pub mod unicode_printable;

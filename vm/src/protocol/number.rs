@@ -243,11 +243,6 @@ pub fn complex_op(vm: &mut Vm, (ar, ai): (f64, f64), (br, bi): (f64, f64), op: B
             Ok(c) => c,
             Err(e) => return Some(Err(e)),
         },
-        BinOp::FloorDivide | BinOp::Remainder => {
-            let tn = "complex";
-            let sym = op.symbol();
-            return Some(Err(vm.type_error(format!("unsupported operand type(s) for {sym}: '{tn}' and '{tn}'"))));
-        }
         _ => return None,
     };
     Some(Ok(vm.new_complex(r, i)))

@@ -65,32 +65,10 @@ pub fn repr_str(s: &str) -> String {
     out
 }
 
-/// Approximates `str.isprintable()` for one character.
+/// `str.isprintable()` for one character (exact, CPython 3.11 / Unicode 14.0).
+#[inline]
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || n == 0x7f {
-        return false;
-    }
-    if (0x80..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    if c == ' ' {
-        return true;
-    }
-    if c.is_whitespace() {
-        return false;
-    }
-    // format characters, surrogates, private use and unassigned planes
-    if (0x200b..=0x200f).contains(&n) || (0x2028..=0x202e).contains(&n) || (0x2060..=0x206f).contains(&n) || n == 0xfeff {
-        return false;
-    }
-    if (0xe000..=0xf8ff).contains(&n) || (0xf0000..).contains(&n) || (0xfff0..=0xfffb).contains(&n) || n == 0xfffe || n == 0xffff {
-        return false;
-    }
-    if (0xd800..=0xdfff).contains(&n) {
-        return false;
-    }
-    true
+    crate::objects::unicode_printable::is_printable(c)
 }
 
 pub fn repr_bytes(b: &[u8], prefix: &str) -> String {

@@ -518,7 +518,8 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
 pub fn is_iterable(vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &o.payload {
-            Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Range { .. } | Payload::Iter(_) | Payload::Generator(_) => true,
+            Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Range { .. } | Payload::Iter(_) => true,
+            Payload::Generator(g) => g.borrow().kind == crate::objects::generator::GenKind::Generator,
             _ => attr::lookup_special(vm, v, "__iter__").map(|x| !x.is_none()).unwrap_or(false) || attr::lookup_special(vm, v, "__getitem__").is_some(),
         },
         _ => false,
@@ -553,7 +554,8 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                     (Value::Int(a), Value::Int(b), Value::Int(c)) => Some(new_iter(vm, &t.range_iterator, IterData::Range { cur: *a, stop: *b, step: *c })),
                     _ => Some(new_iter(vm, &t.range_iterator, IterData::BigRange { cur: start.clone(), stop: stop.clone(), step: step.clone() })),
                 },
-                Payload::Iter(_) | Payload::Generator(_) => Some(v.clone()),
+                Payload::Iter(_) => Some(v.clone()),
+                Payload::Generator(g) if g.borrow().kind == crate::objects::generator::GenKind::Generator => Some(v.clone()),
                 _ => None,
             };
             if let Some(r) = r {

@@ -56,10 +56,7 @@ pub fn is_space(c: char) -> bool {
 }
 
 pub fn is_printable(c: char) -> bool {
-    if c.is_ascii() {
-        return (' '..='~').contains(&c);
-    }
-    in_table(ucd::PRINTABLE, c)
+    rpy_vm::objects::unicode_printable::is_printable(c)
 }
 
 pub fn is_xid_start(c: char) -> bool {

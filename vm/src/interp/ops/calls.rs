@@ -100,7 +100,11 @@ pub fn call_ex(vm: &mut Vm, f: &mut Frame, callable: &Value, args: Value, kwargs
                 dictops::mapping_items(vm, &kw)?
             }
         };
+        let checks = matches!(callable, Value::Obj(o) if matches!(o.payload, Payload::Function(_) | Payload::Method { .. } | Payload::Type(_)));
         for (k, v) in items {
+            if checks && !matches!(&k, Value::Obj(o) if matches!(o.payload, Payload::Str(_))) {
+                return Err(vm.type_error("keywords must be strings"));
+            }
             names.push(k);
             values.push(v);
         }

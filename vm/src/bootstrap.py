@@ -1,0 +1,63 @@
+# rpy's own Python-level runtime helpers, compiled on first use (see bootstrap.rs).
+
+class ModuleSpec:
+    """The specification for a module, used for loading."""
+
+    def __init__(self, name, loader, *, origin=None, loader_state=None, is_package=None):
+        self.name = name
+        self.loader = loader
+        self.origin = origin
+        self.loader_state = loader_state
+        self.submodule_search_locations = [] if is_package else None
+        self._set_fileattr = False
+        self._cached = None
+
+    def __repr__(self):
+        args = [f'name={self.name!r}', f'loader={self.loader!r}']
+        if self.origin is not None:
+            args.append(f'origin={self.origin!r}')
+        if self.submodule_search_locations is not None:
+            args.append(f'submodule_search_locations={self.submodule_search_locations}')
+        return f'{self.__class__.__name__}({", ".join(args)})'
+
+    def __eq__(self, other):
+        smsl = self.submodule_search_locations
+        try:
+            return (self.name == other.name and
+                    self.loader == other.loader and
+                    self.origin == other.origin and
+                    smsl == other.submodule_search_locations and
+                    self.cached == other.cached and
+                    self.has_location == other.has_location)
+        except AttributeError:
+            return NotImplemented
+
+    @property
+    def cached(self):
+        return self._cached
+
+    @cached.setter
+    def cached(self, cached):
+        self._cached = cached
+
+    @property
+    def parent(self):
+        """The name of the module's parent."""
+        if self.submodule_search_locations is None:
+            return self.name.rpartition('.')[0]
+        return self.name
+
+    @property
+    def has_location(self):
+        return self._set_fileattr
+
+    @has_location.setter
+    def has_location(self, value):
+        self._set_fileattr = bool(value)
+
+
+async def anext_default(iterator, default):
+    try:
+        return await type(iterator).__anext__(iterator)
+    except StopAsyncIteration:
+        return default
