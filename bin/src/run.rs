@@ -300,8 +300,8 @@ fn finish(vm: &mut Vm, code: i32) -> i32 {
             let _ = vm.call_method(&f, "flush", &[]);
         }
     }
-    rpy_lib::flush_std_streams(vm);
-    if !ok && code == 0 {
+    let flushed = rpy_lib::flush_std_streams(vm).is_ok();
+    if (!ok || !flushed) && code == 0 {
         return 120;
     }
     code

@@ -547,7 +547,8 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         vm.dict_set_str(&d, def.name, f);
     }
     for (name, v) in [("pi", m::PI), ("e", m::E), ("tau", m::TAU), ("inf", m::INF), ("nan", m::NAN)] {
-        vm.dict_set_str(&d, name, Value::Float(v));
+        let fv = vm.new_float(v);
+        vm.dict_set_str(&d, name, fv);
     }
     Ok(module)
 }

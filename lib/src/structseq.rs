@@ -10,6 +10,7 @@ use rpy_vm::objects::typeobj::{type_data, Layout};
 use rpy_vm::protocol::{repr, seq};
 use rpy_vm::{ObjRef, Payload, PyResult, Value, Vm};
 use std::cell::RefCell;
+use std::mem::ManuallyDrop;
 
 /// The static description of a struct sequence type.
 pub struct StructSeqDesc {
@@ -27,8 +28,9 @@ pub struct StructSeqDesc {
 }
 
 thread_local! {
-    /// Every struct sequence type created, with its description.
-    static REGISTRY: RefCell<Vec<(ObjRef, &'static StructSeqDesc)>> = const { RefCell::new(Vec::new()) };
+    /// Every struct sequence type created, with its description (never dropped: see
+    /// `crate::state`).
+    static REGISTRY: RefCell<ManuallyDrop<Vec<(ObjRef, &'static StructSeqDesc)>>> = const { RefCell::new(ManuallyDrop::new(Vec::new())) };
 }
 
 fn desc_of(t: &ObjRef) -> Option<&'static StructSeqDesc> {

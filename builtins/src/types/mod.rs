@@ -9,6 +9,7 @@ pub mod function;
 pub mod generator;
 pub mod int;
 pub mod list;
+pub mod memoryview;
 pub mod misc;
 pub mod object;
 pub mod range;
@@ -29,6 +30,7 @@ pub fn init(vm: &mut Vm) {
     complex::init(vm);
     str::init(vm);
     bytes::init(vm);
+    memoryview::init(vm);
     list::init(vm);
     tuple::init(vm);
     dict::init(vm);

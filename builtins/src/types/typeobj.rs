@@ -764,7 +764,7 @@ fn build_class(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let name_v = pos[1].clone();
     let Some(name_o) = args::str_obj(&name_v).cloned() else { return Err(vm.type_error("__build_class__: name is not a string")) };
-    let name = vm.str_of(&name_o);
+    let _ = &name_o;
     let orig_bases: Vec<Value> = pos[2..].to_vec();
     // __mro_entries__
     let mut bases = Vec::new();

@@ -211,21 +211,14 @@ fn set_int_max_str_digits(vm: &mut Vm, a: Args) -> PyResult<Value> {
 // ----- getsizeof ---------------------------------------------------------------------------
 
 /// Whether CPython's type for this object is garbage-collected (a 16-byte GC header precedes
-/// the object).
-fn is_gc(cls: &ObjRef, o: Option<&ObjRef>) -> bool {
-    let td = type_data(cls);
-    if td.has(tflags::HEAPTYPE) {
+/// the object): classes and containers are, the atomic builtin types are not.
+fn is_gc(vm: &Vm, cls: &ObjRef) -> bool {
+    if type_data(cls).has(tflags::HEAPTYPE) {
         return true;
     }
-    match td.layout {
-        Layout::List | Layout::Tuple | Layout::Dict | Layout::Set | Layout::FrozenSet | Layout::Exception | Layout::Type | Layout::Module | Layout::Property | Layout::StaticMethod | Layout::ClassMethod | Layout::Function | Layout::Super => return true,
-        _ => {}
-    }
-    match o.map(|o| &o.payload) {
-        Some(Payload::Method { .. } | Payload::Builtin(_) | Payload::Cell(_) | Payload::Generator(_) | Payload::Traceback(_) | Payload::Frame(_) | Payload::Iter(_) | Payload::MappingProxy(_) | Payload::GetSet(_) | Payload::Member { .. }) => true,
-        Some(Payload::Native(_)) => td.instance_dict,
-        _ => false,
-    }
+    let t = &vm.types;
+    let atomic = [&t.object, &t.int, &t.bool_, &t.float, &t.complex, &t.str, &t.bytes, &t.bytearray, &t.range, &t.range_iterator, &t.none_type, &t.not_implemented_type, &t.ellipsis_type, &t.code];
+    !atomic.iter().any(|a| a.is(cls))
 }
 
 /// Whether instances keep their `__dict__` pointer before the object (CPython 3.11's
@@ -257,7 +250,7 @@ fn sizeof(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         return Err(vm.value_error("__sizeof__() should return >= 0"));
     }
     let cls = vm.type_of(v);
-    let header = 16 * is_gc(&cls, v.as_obj()) as i64 + 16 * has_managed_dict(&cls) as i64;
+    let header = 16 * is_gc(vm, &cls) as i64 + 16 * has_managed_dict(&cls) as i64;
     Ok(Value::Int(size + header))
 }
 

@@ -1,6 +1,7 @@
 //! The `sys` module: created eagerly at start-up, it holds the interpreter's data (argv, path,
 //! modules, version information, flags, the standard streams) and its functions.
 
+mod audit;
 mod functions;
 mod hooks;
 mod info;
@@ -38,7 +39,7 @@ pub fn init(vm: &mut Vm, config: Config) -> PyResult<()> {
     let d = module_dict(&m);
     vm.sys_dict = Some(d.clone());
     let mv = Some(Value::Obj(m.clone()));
-    for def in functions::FUNCS.iter().chain(hooks::FUNCS).chain(unraisable::FUNCS) {
+    for def in functions::FUNCS.iter().chain(hooks::FUNCS).chain(unraisable::FUNCS).chain(audit::FUNCS) {
         let f = vm.new_builtin_fn(def, mv.clone());
         vm.dict_set_str(&d, def.name, f);
     }

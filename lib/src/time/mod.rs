@@ -29,6 +29,9 @@ static STRUCT_TIME: StructSeqDesc = StructSeqDesc {
     instantiable: true,
 };
 
+/// 2**63 as a float: the exclusive bound of time_t-sized values.
+const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
+
 // ----- argument checks -----------------------------------------------------------------------
 
 fn no_kwargs(vm: &mut Vm, a: &Args, name: &str) -> PyResult<()> {
@@ -260,7 +263,7 @@ fn seconds_to_ns(vm: &mut Vm, v: &Value) -> PyResult<i128> {
             return Err(vm.value_error("Invalid value NaN (not a number)"));
         }
         let ns = (d * 1e9).round();
-        if !(-9.223372036854775808e18..9.223372036854775808e18).contains(&ns) {
+        if !(-TWO_POW_63..TWO_POW_63).contains(&ns) {
             return Err(vm.overflow_error("timestamp out of range for platform time_t"));
         }
         return Ok(ns as i128);
@@ -394,7 +397,7 @@ fn time_t_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
             return Err(vm.value_error("Invalid value NaN (not a number)"));
         }
         let f = d.floor();
-        if !(-9.223372036854775808e18..9.223372036854775808e18).contains(&f) {
+        if !(-TWO_POW_63..TWO_POW_63).contains(&f) {
             return Err(vm.overflow_error("timestamp out of range for platform time_t"));
         }
         return Ok(f as i64);

@@ -700,7 +700,7 @@ impl Builder {
                     _ => flag::LOCAL,
                 };
                 self.add(&n.id, f, start(n.range));
-                if n.ctx == ast::ExprContext::Load && n.id.as_str() == "super" && self.cur().kind == ScopeKind::Function {
+                if n.ctx == ast::ExprContext::Load && n.id.as_str() == "super" && matches!(self.cur().kind, ScopeKind::Function | ScopeKind::Comprehension) {
                     self.add("__class__", flag::USE, start(n.range));
                 }
                 if n.id.as_str() == "__class__" && self.cur().kind == ScopeKind::Class {

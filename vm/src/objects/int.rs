@@ -244,7 +244,7 @@ pub fn truediv(a: &Int, b: &Int) -> Result<f64, &'static str> {
     }
     if let (Int::Small(x), Int::Small(y)) = (a, b) {
         const LIM: i64 = 1 << 53;
-        if x.abs() <= LIM && y.abs() <= LIM {
+        if x.unsigned_abs() <= LIM as u64 && y.unsigned_abs() <= LIM as u64 {
             return Ok(*x as f64 / *y as f64);
         }
     }

@@ -219,6 +219,22 @@ pub fn float_pow(vm: &mut Vm, iv: f64, iw: f64) -> PyResult<Value> {
     if iv == 0.0 && iw < 0.0 && iw.is_finite() {
         return Err(vm.zero_division_error("0.0 cannot be raised to a negative power"));
     }
+    if iv.is_infinite() {
+        // inf ** y: 0 for negative y, inf (with the sign for odd integer y) otherwise
+        let odd = iw.is_finite() && iw == iw.floor() && (iw % 2.0).abs() == 1.0;
+        let r = if iw < 0.0 {
+            if iv < 0.0 && odd {
+                -0.0
+            } else {
+                0.0
+            }
+        } else if iv < 0.0 && odd {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        };
+        return Ok(Value::Float(r));
+    }
     if iv < 0.0 && iw.is_finite() && iw != iw.floor() {
         // negative base with a fractional exponent gives a complex result
         return complex_op(vm, (iv, 0.0), (iw, 0.0), BinOp::Power).unwrap_or(Ok(Value::None));

@@ -71,6 +71,11 @@ fn b_rmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn compare(vm: &mut Vm, a: Args, name: &str, f: fn(&[u8], &[u8]) -> bool) -> PyResult<Value> {
     let o = wrapper_args(vm, &a, name, 1)?[0].clone();
+    // bytes compares only with bytes (bytearray's reflected method handles the mix);
+    // bytearray compares with any buffer
+    if !is_bytearray(&a.values[0]) && crate::types::memoryview::as_memview(&o).is_some() {
+        return Ok(vm.not_implemented());
+    }
     let (Some(x), Some(y)) = (view(&a.values[0]), view(&o)) else { return Ok(vm.not_implemented()) };
     Ok(Value::Bool(f(&x, &y)))
 }

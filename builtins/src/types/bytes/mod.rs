@@ -1,5 +1,6 @@
-//! The builtin `bytes` and `bytearray` types: shared helpers (buffer views, argument
-//! conversions) and `init` installing their method tables.
+//! The builtin `bytes` and `bytearray` types: shared helpers (buffer views of bytes,
+//! bytearray and memoryview, argument conversions, the resize check for exported
+//! bytearrays) and `init` installing their method tables.
 
 mod docs;
 mod dunder;
@@ -9,6 +10,9 @@ mod new;
 mod search;
 mod split;
 
+pub use methods::hex_impl;
+
+use crate::types::memoryview::{as_memview, has_exports, released_error};
 use rpy_vm::objects::native::Args;
 use rpy_vm::{PyResult, Payload, Value, Vm};
 use std::cell::Ref;
@@ -18,6 +22,10 @@ use std::ops::Deref;
 pub enum View<'a> {
     Slice(&'a [u8]),
     Cell(Ref<'a, Vec<u8>>),
+    /// part of a bytearray (a contiguous memoryview of it)
+    Part(Ref<'a, [u8]>),
+    /// a copy (a non-contiguous memoryview)
+    Owned(Vec<u8>),
 }
 
 impl Deref for View<'_> {
@@ -26,21 +34,60 @@ impl Deref for View<'_> {
         match self {
             View::Slice(s) => s,
             View::Cell(r) => r,
+            View::Part(r) => r,
+            View::Owned(v) => v,
         }
     }
 }
 
-/// A view of a bytes/bytearray value (None for anything else). Never hold it across a call
-/// that can run Python code.
+/// A view of a bytes/bytearray/memoryview value (None for anything else, and for released
+/// memoryviews). Never hold it across a call that can run Python code.
 pub fn view(v: &Value) -> Option<View<'_>> {
     match v {
         Value::Obj(o) => match &o.payload {
             Payload::Bytes(b) => Some(View::Slice(b)),
             Payload::ByteArray(b) => Some(View::Cell(b.borrow())),
+            Payload::Native(_) => memview_view(v),
             _ => None,
         },
         _ => None,
     }
+}
+
+/// The data of an unreleased memoryview, in C order.
+fn memview_view(v: &Value) -> Option<View<'_>> {
+    let m = as_memview(v)?;
+    if m.is_released() {
+        return None;
+    }
+    let Some((a, b)) = m.contiguous_range() else { return Some(View::Owned(m.to_bytes())) };
+    match m.root() {
+        Value::Obj(o) => match &o.payload {
+            Payload::Bytes(d) => Some(View::Slice(&d[a..b])),
+            Payload::ByteArray(c) => Some(View::Part(Ref::map(c.borrow(), |d| &d[a..b]))),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A released memoryview: using its buffer is "operation forbidden on released memoryview
+/// object" rather than "a bytes-like object is required".
+pub fn check_released(vm: &mut Vm, v: &Value) -> PyResult<()> {
+    match as_memview(v) {
+        Some(m) if m.is_released() => Err(released_error(vm)),
+        _ => Ok(()),
+    }
+}
+
+/// A bytearray about to change size from `old` to `new` bytes while memoryviews of it
+/// exist: "Existing exports of data: object cannot be re-sized".
+pub fn check_resize(vm: &mut Vm, this_v: &Value, old: usize, new: usize) -> PyResult<()> {
+    if old != new && has_exports(this_v) {
+        let t = vm.types.buffer_error.clone();
+        return Err(vm.new_error(&t, "Existing exports of data: object cannot be re-sized"));
+    }
+    Ok(())
 }
 
 /// A copy of the data of a bytes-like object (bytes, bytearray).
@@ -49,7 +96,7 @@ pub fn buffer_bytes(v: &Value) -> Option<Vec<u8>> {
 }
 
 pub fn is_bytes_like(v: &Value) -> bool {
-    matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_)))
+    matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_))) || as_memview(v).is_some_and(|m| !m.is_released())
 }
 
 pub fn is_bytearray(v: &Value) -> bool {
@@ -58,6 +105,7 @@ pub fn is_bytearray(v: &Value) -> bool {
 
 /// The data of a bytes-like argument: "a bytes-like object is required, not 'str'".
 pub fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    check_released(vm, v)?;
     match buffer_bytes(v) {
         Some(b) => Ok(b),
         None => {

@@ -1,7 +1,7 @@
 //! bytearray's mutating methods: append extend pop remove insert clear copy reverse,
 //! `__setitem__`, `__delitem__`, `__iadd__`, `__imul__`, `__alloc__`.
 
-use super::{buffer_bytes, byte_value};
+use super::{buffer_bytes, byte_value, check_resize};
 use crate::types::str::argutil::{check_size, clinic_pos, no_args, one_arg, ssize, wrapper_args};
 use crate::types::str::{as_pystr, repeat_count};
 use rpy_vm::objects::int::Int;
@@ -26,6 +26,8 @@ fn ba_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let c = cell(vm, &a)?;
     let v = one_arg(vm, &a, "bytearray.append")?;
     let b = byte_value(vm, &v)?;
+    let n = c.borrow().len();
+    check_resize(vm, &a.values[0], n, n + 1)?;
     c.borrow_mut().push(b);
     Ok(Value::None)
 }
@@ -57,6 +59,8 @@ fn ba_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let c = cell(vm, &a)?;
     let v = one_arg(vm, &a, "bytearray.extend")?;
     let d = ints_of(vm, &v)?;
+    let n = c.borrow().len();
+    check_resize(vm, &a.values[0], n, n + d.len())?;
     c.borrow_mut().extend_from_slice(&d);
     Ok(Value::None)
 }
@@ -76,6 +80,7 @@ fn ba_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if i < 0 || i >= len {
         return Err(vm.index_error("pop index out of range"));
     }
+    check_resize(vm, &a.values[0], len as usize, len as usize - 1)?;
     let b = c.borrow_mut().remove(i as usize);
     Ok(Value::Int(b as i64))
 }
@@ -87,6 +92,8 @@ fn ba_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let pos = c.borrow().iter().position(|&x| x == b);
     match pos {
         Some(p) => {
+            let n = c.borrow().len();
+            check_resize(vm, &a.values[0], n, n - 1)?;
             c.borrow_mut().remove(p);
             Ok(Value::None)
         }
@@ -101,6 +108,7 @@ fn ba_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let b = byte_value(vm, &r[1])?;
     let len = c.borrow().len() as i64;
     let i = if idx < 0 { (idx + len).max(0) } else { idx.min(len) };
+    check_resize(vm, &a.values[0], len as usize, len as usize + 1)?;
     c.borrow_mut().insert(i as usize, b);
     Ok(Value::None)
 }
@@ -108,6 +116,8 @@ fn ba_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn ba_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let c = cell(vm, &a)?;
     no_args(vm, &a, "bytearray.clear")?;
+    let n = c.borrow().len();
+    check_resize(vm, &a.values[0], n, 0)?;
     c.borrow_mut().clear();
     Ok(Value::None)
 }
@@ -226,15 +236,24 @@ fn ba_setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
             };
             let len = c.borrow().len();
             let (start, stop, step) = slice_of(vm, &key, len)?;
-            let mut d = c.borrow_mut();
-            let len = d.len() as isize;
             if step == 1 {
+                let len = c.borrow().len() as isize;
                 let a0 = start.clamp(0, len) as usize;
                 let b0 = stop.clamp(a0 as isize, len) as usize;
-                d.splice(a0..b0, data);
+                check_resize(vm, &a.values[0], len as usize, len as usize - (b0 - a0) + data.len())?;
+                c.borrow_mut().splice(a0..b0, data);
                 return Ok(Value::None);
             }
             let n = slice_len(start, stop, step);
+            if data.is_empty() {
+                // an extended slice assigned nothing is deleted
+                let len = c.borrow().len();
+                check_resize(vm, &a.values[0], len, len - n.min(len))?;
+                delete_slice(&mut c.borrow_mut(), start, stop, step);
+                return Ok(Value::None);
+            }
+            let mut d = c.borrow_mut();
+            let len = d.len() as isize;
             if n != data.len() {
                 drop(d);
                 return Err(vm.value_error(format!("attempt to assign bytes of size {} to extended slice of size {n}", data.len())));
@@ -261,12 +280,15 @@ fn ba_delitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
             if j < 0 || j >= len {
                 return Err(vm.index_error("bytearray index out of range"));
             }
+            check_resize(vm, &a.values[0], len as usize, len as usize - 1)?;
             c.borrow_mut().remove(j as usize);
             Ok(Value::None)
         }
         None => {
             let len = c.borrow().len();
             let (start, stop, step) = slice_of(vm, &key, len)?;
+            let n = slice_len(start, stop, step);
+            check_resize(vm, &a.values[0], len, len - n.min(len))?;
             delete_slice(&mut c.borrow_mut(), start, stop, step);
             Ok(Value::None)
         }
@@ -277,6 +299,8 @@ fn ba_iadd(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let c = cell(vm, &a)?;
     let o = wrapper_args(vm, &a, "__iadd__", 1)?[0].clone();
     let Some(d) = buffer_bytes(&o) else { return super::dunder::concat_error(vm, &a.values[0], &o) };
+    let n = c.borrow().len();
+    check_resize(vm, &a.values[0], n, n + d.len())?;
     c.borrow_mut().extend_from_slice(&d);
     Ok(a.values[0].clone())
 }
@@ -287,6 +311,7 @@ fn ba_imul(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(n) = repeat_count(vm, &n)? else { return Ok(vm.not_implemented()) };
     let len = c.borrow().len();
     check_size(vm, len as u128 * n as u128, "repeated bytes are too long")?;
+    check_resize(vm, &a.values[0], len, len * n as usize)?;
     let d = c.borrow().repeat(n as usize);
     *c.borrow_mut() = d;
     Ok(a.values[0].clone())

@@ -116,6 +116,7 @@ fn bytes_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             } else if let Some(d) = buffer_bytes(x) {
                 d
             } else {
+                super::check_released(vm, x)?;
                 match from_iterable(vm, x, "bytes")? {
                     Some(d) => d,
                     None => {
@@ -138,12 +139,16 @@ fn bytearray_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Obj(object::alloc(vm, &cls, Payload::ByteArray(RefCell::new(Vec::new())))))
 }
 
-fn set_data(this_v: &Value, data: Vec<u8>) {
+/// Replaces a bytearray's data (refused while memoryviews of it exist and the size changes).
+fn set_data(vm: &mut Vm, this_v: &Value, data: Vec<u8>) -> PyResult<()> {
     if let Value::Obj(o) = this_v {
         if let Payload::ByteArray(cell) = &o.payload {
+            let old = cell.borrow().len();
+            super::check_resize(vm, this_v, old, data.len())?;
             *cell.borrow_mut() = data;
         }
     }
+    Ok(())
 }
 
 fn bytearray_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -151,7 +156,7 @@ fn bytearray_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let b = bind_kw(vm, &a, 1, "bytearray", &["source", "encoding", "errors"], 0)?;
     let enc = opt_str_arg(vm, b[1].as_ref(), "bytearray", "encoding")?;
     let err = opt_str_arg(vm, b[2].as_ref(), "bytearray", "errors")?;
-    set_data(&this_v, Vec::new());
+    set_data(vm, &this_v, Vec::new())?;
     let Some(x) = &b[0] else {
         if enc.is_some() || err.is_some() {
             return Err(vm.type_error(if enc.is_some() { "encoding without a string argument" } else { "errors without a string argument" }));
@@ -162,7 +167,7 @@ fn bytearray_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let Some(enc) = enc else { return Err(vm.type_error("string argument without an encoding")) };
         let s = s.as_str().to_string();
         let d = codec::encode(vm, &s, &enc, err.as_deref().unwrap_or("strict"))?;
-        set_data(&this_v, d);
+        set_data(vm, &this_v, d)?;
         return Ok(Value::None);
     }
     if enc.is_some() || err.is_some() {
@@ -173,6 +178,7 @@ fn bytearray_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     } else if let Some(d) = buffer_bytes(x) {
         d
     } else {
+        super::check_released(vm, x)?;
         match from_iterable(vm, x, "byte")? {
             Some(d) => d,
             None => {
@@ -181,7 +187,7 @@ fn bytearray_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         }
     };
-    set_data(&this_v, d);
+    set_data(vm, &this_v, d)?;
     Ok(Value::None)
 }
 

@@ -25,7 +25,7 @@ pub fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => 0.0,
     };
     if cls.is(&float_t) {
-        return Ok(Value::Float(f));
+        return Ok(vm.new_float(f));
     }
     Ok(Value::Obj(object::alloc(vm, &cls, Payload::Float(f))))
 }

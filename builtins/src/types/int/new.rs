@@ -92,6 +92,12 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Int> {
         Value::Obj(o) if matches!(o.payload, Payload::Float(_)) && o.class().is(&vm.types.float) => {
             return float_to_int(vm, as_float(x).unwrap_or(0.0));
         }
+        Value::Obj(o) if o.class().is(&vm.types.str) => {
+            if let Payload::Str(s) = &o.payload {
+                let s = s.as_str().to_string();
+                return from_str(vm, x, &s, 10);
+            }
+        }
         _ => {}
     }
     if let Some(f) = lookup_special(vm, x, "__int__") {

@@ -1,7 +1,8 @@
-//! The built-in codecs (utf-8, ascii, latin-1, utf-16, utf-32 and their aliases) with the
-//! standard error handlers, for `str.encode`, `bytes.decode` and `str(b, encoding)`.
+//! The built-in codecs (utf-8, ascii, latin-1, utf-16, utf-32, unicode_escape,
+//! raw_unicode_escape and their aliases) with the standard error handlers, for `str.encode`, `bytes.decode` and `str(b, encoding)`.
 
 use super::argutil::{bind_kw, opt_str_arg};
+use super::codec_escape;
 use super::this;
 use rpy_vm::objects::native::{Args, MethodDef};
 use rpy_vm::{PyErr, PyResult, Value, Vm};
@@ -16,6 +17,8 @@ enum Codec {
     /// `None`: byte order from the BOM (native little-endian when absent / when encoding).
     Utf16(Option<bool>),
     Utf32(Option<bool>),
+    UnicodeEscape,
+    RawUnicodeEscape,
 }
 
 /// `encodings.normalize_encoding` after lowercasing.
@@ -51,6 +54,8 @@ fn lookup(vm: &mut Vm, enc: &str) -> PyResult<Codec> {
         "utf_32" | "u32" | "utf32" => Codec::Utf32(None),
         "utf_32_le" | "utf_32le" => Codec::Utf32(Some(false)),
         "utf_32_be" | "utf_32be" => Codec::Utf32(Some(true)),
+        "unicode_escape" => Codec::UnicodeEscape,
+        "raw_unicode_escape" => Codec::RawUnicodeEscape,
         _ => {
             let t = vm.types.lookup_error.clone();
             return Err(vm.new_error(&t, format!("unknown encoding: {enc}")));
@@ -85,7 +90,7 @@ fn encode_error(vm: &mut Vm, enc: &str, s: &str, start: usize, end: usize, reaso
 }
 
 /// Applies the decode error handler to `data[start..end]`.
-fn handle_decode(vm: &mut Vm, errors: &str, enc: &str, data: &[u8], start: usize, end: usize, reason: &str, out: &mut String) -> PyResult<()> {
+pub(super) fn handle_decode(vm: &mut Vm, errors: &str, enc: &str, data: &[u8], start: usize, end: usize, reason: &str, out: &mut String) -> PyResult<()> {
     match errors {
         "strict" | "surrogateescape" | "surrogatepass" => Err(decode_error(vm, enc, data, start, end, reason)),
         "ignore" => Ok(()),
@@ -98,6 +103,10 @@ fn handle_decode(vm: &mut Vm, errors: &str, enc: &str, data: &[u8], start: usize
                 out.push_str(&format!("\\x{b:02x}"));
             }
             Ok(())
+        }
+        "xmlcharrefreplace" | "namereplace" => {
+            let _ = decode_error(vm, enc, data, start, end, reason);
+            Err(vm.type_error("don't know how to handle UnicodeDecodeError in error callback"))
         }
         _ => Err(unknown_handler(vm, errors)),
     }
@@ -245,6 +254,20 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str, _obj: &Val
         }
         Codec::Utf16(order) => decode_utf16(vm, data, errors, order),
         Codec::Utf32(order) => decode_utf32(vm, data, errors, order),
+        Codec::UnicodeEscape => codec_escape::decode_unicode_escape(vm, data, errors),
+        Codec::RawUnicodeEscape => codec_escape::decode_raw_unicode_escape(vm, data, errors),
+    }
+}
+
+/// `\\xhh`, `\\uhhhh` or `\\Uhhhhhhhh` (the `backslashreplace` form of a character).
+fn backslash_escape(c: char) -> String {
+    let n = c as u32;
+    if n < 0x100 {
+        format!("\\x{n:02x}")
+    } else if n < 0x10000 {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
     }
 }
 
@@ -271,15 +294,15 @@ fn encode_charmap(vm: &mut Vm, s: &str, errors: &str, name: &str, limit: u32) ->
             "replace" => out.extend(std::iter::repeat_n(b'?', i - start)),
             "backslashreplace" => {
                 for &c in &chars[start..i] {
-                    let n = c as u32;
-                    let e = if n < 0x100 {
-                        format!("\\x{n:02x}")
-                    } else if n < 0x10000 {
-                        format!("\\u{n:04x}")
-                    } else {
-                        format!("\\U{n:08x}")
-                    };
-                    out.extend_from_slice(e.as_bytes());
+                    out.extend_from_slice(backslash_escape(c).as_bytes());
+                }
+            }
+            "namereplace" => {
+                for &c in &chars[start..i] {
+                    match super::ucnames::name(c) {
+                        Some(n) => out.extend_from_slice(format!("\\N{{{n}}}").as_bytes()),
+                        None => out.extend_from_slice(backslash_escape(c).as_bytes()),
+                    }
                 }
             }
             "xmlcharrefreplace" => {
@@ -332,6 +355,8 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
             }
             Ok(out)
         }
+        Codec::UnicodeEscape => Ok(codec_escape::encode_unicode_escape(s)),
+        Codec::RawUnicodeEscape => Ok(codec_escape::encode_raw_unicode_escape(s)),
     }
 }
 

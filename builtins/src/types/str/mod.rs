@@ -4,6 +4,7 @@ pub mod argutil;
 mod case;
 pub mod chars;
 pub mod codec;
+mod codec_escape;
 mod dunder;
 mod format;
 mod iter;
@@ -12,6 +13,7 @@ pub mod search;
 mod split;
 mod translate;
 mod ucd;
+pub mod ucnames;
 
 pub use case::{isidentifier, lower, upper};
 pub use dunder::{char_value, getitem, repeat_count};

@@ -1,94 +1,37 @@
-//! The standard streams `sys.stdin`, `sys.stdout` and `sys.stderr`: a native text stream type
-//! (named `_io.TextIOWrapper`) over file descriptors 0, 1 and 2, UTF-8 encoded, with CPython's
-//! buffering (stdout line-buffered on a terminal and block-buffered otherwise, stderr
-//! line-buffered, everything unbuffered with `-u`).
+//! The text layer of the standard streams (`_io.TextIOWrapper`): str in and out, UTF-8,
+//! line buffering, line iteration.
 
+use super::{fill_text, flush_text, optional_size, push_text, unsupported, Shared, StdKind};
 use crate::native_type::{self, TypeSpec};
 use rpy_builtins::args;
-use rpy_vm::error::host::io_error;
 use rpy_vm::object::{InstanceExt, ObjCell};
 use rpy_vm::objects::native::{Args, GetSetDef, MethodDef};
 use rpy_vm::objects::typeobj::Layout;
-use rpy_vm::protocol::number::as_int;
 use rpy_vm::protocol::{attr, repr, seq};
 use rpy_vm::{ObjRef, Payload, PyErr, PyResult, Value, Vm};
-use std::cell::RefCell;
-use std::io::{BufRead, IsTerminal, Write};
 
-/// Bytes buffered before a block-buffered stream writes them out (CPython's buffer size).
-const BUFFER_SIZE: usize = 8192;
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum StdKind {
-    Stdin,
-    Stdout,
-    Stderr,
+/// The payload of a text stream object.
+struct TextPayload {
+    st: Shared,
+    buffer: ObjRef,
 }
 
-impl StdKind {
-    fn fd(self) -> i64 {
-        match self {
-            StdKind::Stdin => 0,
-            StdKind::Stdout => 1,
-            StdKind::Stderr => 2,
-        }
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            StdKind::Stdin => "<stdin>",
-            StdKind::Stdout => "<stdout>",
-            StdKind::Stderr => "<stderr>",
-        }
-    }
-
-    fn mode(self) -> &'static str {
-        match self {
-            StdKind::Stdin => "r",
-            _ => "w",
-        }
-    }
-
-    fn is_tty(self) -> bool {
-        match self {
-            StdKind::Stdin => std::io::stdin().is_terminal(),
-            StdKind::Stdout => std::io::stdout().is_terminal(),
-            StdKind::Stderr => std::io::stderr().is_terminal(),
-        }
-    }
-}
-
-/// The mutable state of one standard stream.
-pub struct StreamState {
-    pub kind: StdKind,
-    pub line_buffering: bool,
-    pub write_through: bool,
-    pub errors: &'static str,
-    pub closed: bool,
-    /// encoded output not yet written to the file descriptor
-    out: Vec<u8>,
-    /// decoded input; `pending[pos..]` is not yet returned
-    pending: String,
-    pos: usize,
-    /// input bytes that end in an incomplete UTF-8 sequence
-    raw: Vec<u8>,
-    eof: bool,
-}
-
-type Cell = RefCell<StreamState>;
-
-fn state_of(v: &Value) -> Option<&Cell> {
+fn payload_of(v: &Value) -> Option<&TextPayload> {
     match v {
         Value::Obj(o) => match &o.payload {
-            Payload::Native(b) => b.downcast_ref::<Cell>(),
+            Payload::Native(b) => b.downcast_ref::<TextPayload>(),
             _ => None,
         },
         _ => None,
     }
 }
 
-fn this_state<'a>(vm: &mut Vm, a: &Args<'a>) -> PyResult<&'a Cell> {
-    match state_of(&a.values[0]) {
+pub(super) fn shared_of(v: &Value) -> Option<Shared> {
+    payload_of(v).map(|p| p.st.clone())
+}
+
+fn this_state(vm: &mut Vm, a: &Args) -> PyResult<Shared> {
+    match shared_of(&a.values[0]) {
         Some(s) => Ok(s),
         None => {
             let tn = vm.type_name(&a.values[0]);
@@ -97,8 +40,8 @@ fn this_state<'a>(vm: &mut Vm, a: &Args<'a>) -> PyResult<&'a Cell> {
     }
 }
 
-/// The stream type, created once per interpreter.
-pub fn stream_type(vm: &mut Vm) -> ObjRef {
+/// The text stream type, created once per interpreter.
+pub fn text_stream_type(vm: &mut Vm) -> ObjRef {
     if let Some(t) = crate::state::with(vm, |s| s.stream_type.clone()) {
         return t;
     }
@@ -111,83 +54,16 @@ pub fn stream_type(vm: &mut Vm) -> ObjRef {
     t
 }
 
-/// `io.UnsupportedOperation` (a subclass of OSError and ValueError), created once per
-/// interpreter; the `io` module should expose this same class.
-pub fn unsupported_operation_type(vm: &mut Vm) -> PyResult<ObjRef> {
-    if let Some(t) = crate::state::with(vm, |s| s.unsupported_operation.clone()) {
-        return Ok(t);
-    }
-    let ns = vm.new_dict_obj();
-    let m = vm.new_str("io");
-    vm.dict_set_str(&ns, "__module__", m);
-    let bases = vec![Value::Obj(vm.types.os_error.clone()), Value::Obj(vm.types.value_error.clone())];
-    let meta = vm.types.type_.clone();
-    let t = rpy_builtins::types::typeobj::type_new(vm, &meta, "UnsupportedOperation", bases, &ns, &[])?;
-    let Value::Obj(t) = t else { return Err(vm.system_error("UnsupportedOperation is not a type")) };
-    crate::state::with(vm, |s| s.unsupported_operation = Some(t.clone()));
-    Ok(t)
-}
-
-fn unsupported(vm: &mut Vm, msg: &str) -> PyErr {
-    match unsupported_operation_type(vm) {
-        Ok(t) => vm.new_error(&t, msg),
-        Err(e) => e,
-    }
-}
-
-/// Creates one standard stream object. (The Rust runtime reopens closed descriptors 0-2 on
-/// /dev/null before `main`, so they are always usable.)
-pub fn new_std_stream(vm: &mut Vm, kind: StdKind, unbuffered: bool) -> ObjRef {
-    let t = stream_type(vm);
-    let tty = kind.is_tty();
-    let st = StreamState {
-        kind,
-        line_buffering: !unbuffered && (tty || kind == StdKind::Stderr),
-        write_through: unbuffered,
-        errors: if kind == StdKind::Stderr { "backslashreplace" } else { "strict" },
-        closed: false,
-        out: Vec::new(),
-        pending: String::new(),
-        pos: 0,
-        raw: Vec::new(),
-        eof: false,
-    };
+/// A text stream over `st` whose `.buffer` is `buffer`.
+pub(super) fn new_text(vm: &mut Vm, st: Shared, buffer: ObjRef) -> ObjRef {
+    let t = text_stream_type(vm);
+    let kind = st.borrow().kind;
     let ext = InstanceExt { dict: ObjCell::new(None), slots: Box::new([]) };
-    let o = ObjRef::with_ext(t, Payload::Native(Box::new(RefCell::new(st))), Some(Box::new(ext)));
-    let mode = vm.new_str(kind.mode());
+    let o = ObjRef::with_ext(t, Payload::Native(Box::new(TextPayload { st, buffer })), Some(Box::new(ext)));
+    // CPython keeps `mode` in the instance dict of the standard streams
+    let mode = vm.new_str(if kind == StdKind::Stdin { "r" } else { "w" });
     vm.set_attr_raw(&o, "mode", mode);
     o
-}
-
-// ----- output ------------------------------------------------------------------------------
-
-fn raw_write(kind: StdKind, data: &[u8]) -> std::io::Result<()> {
-    match kind {
-        StdKind::Stdout => {
-            let mut o = std::io::stdout().lock();
-            o.write_all(data)?;
-            o.flush()
-        }
-        StdKind::Stderr => {
-            let mut e = std::io::stderr().lock();
-            e.write_all(data)?;
-            e.flush()
-        }
-        StdKind::Stdin => Ok(()),
-    }
-}
-
-/// Writes out the buffered bytes of a stream. The buffer is emptied even when the write fails
-/// (a closed pipe must not make every later write fail again).
-fn flush_state(vm: &mut Vm, st: &Cell) -> PyResult<()> {
-    let (kind, data) = {
-        let mut s = st.borrow_mut();
-        if s.out.is_empty() {
-            return Ok(());
-        }
-        (s.kind, std::mem::take(&mut s.out))
-    };
-    raw_write(kind, &data).map_err(|e| io_error(vm, &e, None))
 }
 
 fn closed_error(vm: &mut Vm) -> PyErr {
@@ -199,46 +75,35 @@ fn closed_error_raw(vm: &mut Vm) -> PyErr {
     vm.value_error("I/O operation on closed file")
 }
 
-fn check_open(vm: &mut Vm, st: &Cell) -> PyResult<()> {
+fn check_open(vm: &mut Vm, st: &Shared) -> PyResult<()> {
     if st.borrow().closed {
         return Err(closed_error(vm));
     }
     Ok(())
 }
 
-fn write_str(vm: &mut Vm, st: &Cell, s: &str) -> PyResult<()> {
-    let flush = {
-        let mut b = st.borrow_mut();
-        b.out.extend_from_slice(s.as_bytes());
-        b.write_through || (b.line_buffering && (s.contains('\n') || s.contains('\r'))) || b.out.len() >= BUFFER_SIZE
-    };
-    if flush {
-        flush_state(vm, st)?;
-    }
-    Ok(())
-}
+// ----- output ------------------------------------------------------------------------------
 
 fn s_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
     no_kwargs(vm, &a, "write")?;
     let st = this_state(vm, &a)?;
     if a.len() != 2 {
-        return Err(vm.type_error(format!("write() takes exactly one argument ({} given)", a.len() - 1)));
+        return Err(vm.type_error(format!("TextIOWrapper.write() takes exactly one argument ({} given)", a.len() - 1)));
     }
     let arg = a.values[1].clone();
     let Some(so) = args::str_obj(&arg) else {
         let tn = vm.type_name(&arg);
         return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
     };
-    check_open(vm, st)?;
+    check_open(vm, &st)?;
     if st.borrow().kind == StdKind::Stdin {
         return Err(unsupported(vm, "not writable"));
     }
-    let n = match &so.payload {
-        Payload::Str(p) => p.char_len(),
-        _ => 0,
+    let (n, s) = match &so.payload {
+        Payload::Str(p) => (p.char_len(), p.as_str().to_string()),
+        _ => (0, String::new()),
     };
-    let s = vm.str_of(so);
-    write_str(vm, st, &s)?;
+    push_text(vm, &st, s.as_bytes())?;
     Ok(Value::Int(n as i64))
 }
 
@@ -246,9 +111,9 @@ fn s_writelines(vm: &mut Vm, a: Args) -> PyResult<Value> {
     no_kwargs(vm, &a, "writelines")?;
     let st = this_state(vm, &a)?;
     if a.len() != 2 {
-        return Err(vm.type_error(format!("writelines() takes exactly one argument ({} given)", a.len() - 1)));
+        return Err(vm.type_error(format!("TextIOWrapper.writelines() takes exactly one argument ({} given)", a.len() - 1)));
     }
-    check_open(vm, st)?;
+    check_open(vm, &st)?;
     let this = a.values[0].clone();
     let it = seq::get_iter(vm, &a.values[1])?;
     while let Some(line) = seq::next(vm, &it)? {
@@ -260,8 +125,8 @@ fn s_writelines(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn s_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
     no_args(vm, &a, "flush")?;
     let st = this_state(vm, &a)?;
-    check_open(vm, st)?;
-    flush_state(vm, st)?;
+    check_open(vm, &st)?;
+    flush_text(vm, &st)?;
     Ok(Value::None)
 }
 
@@ -271,7 +136,7 @@ fn s_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if st.borrow().closed {
         return Ok(Value::None);
     }
-    let r = flush_state(vm, st);
+    let r = flush_text(vm, &st);
     st.borrow_mut().closed = true;
     r?;
     Ok(Value::None)
@@ -279,63 +144,37 @@ fn s_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 // ----- input -------------------------------------------------------------------------------
 
-/// Reads one chunk from fd 0 into the decoded buffer; false at end of file.
-fn fill(vm: &mut Vm, st: &Cell) -> PyResult<bool> {
-    if st.borrow().eof {
-        return Ok(false);
+/// Byte length of the UTF-8 sequence a leading byte starts (1 for an invalid byte, which
+/// decoding then reports).
+fn seq_len(b: u8) -> usize {
+    match b {
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf7 => 4,
+        _ => 1,
     }
-    let chunk = loop {
-        let mut lock = std::io::stdin().lock();
-        match lock.fill_buf() {
-            Ok(b) => {
-                let v = b.to_vec();
-                lock.consume(v.len());
-                break v;
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
-                drop(lock);
-                vm.check_interrupt()?;
-            }
-            Err(e) => return Err(io_error(vm, &e, None)),
-        }
-    };
-    let mut s = st.borrow_mut();
-    if chunk.is_empty() {
-        s.eof = true;
-        if !s.raw.is_empty() {
-            let bytes = std::mem::take(&mut s.raw);
-            drop(s);
-            return Err(decode_error(vm, &bytes, 0, bytes.len(), "unexpected end of data"));
-        }
-        return Ok(false);
-    }
-    let pos = std::mem::take(&mut s.pos);
-    s.pending.drain(..pos);
-    let mut bytes = std::mem::take(&mut s.raw);
-    bytes.extend_from_slice(&chunk);
-    match std::str::from_utf8(&bytes) {
-        Ok(text) => {
-            s.pending.push_str(text);
-            Ok(true)
-        }
+}
+
+/// Decodes input bytes with the `strict` error handler.
+fn decode(vm: &mut Vm, bytes: Vec<u8>) -> PyResult<String> {
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(s),
         Err(e) => {
-            let good = e.valid_up_to();
-            match e.error_len() {
-                None => {
-                    // an incomplete sequence at the end: keep it for the next chunk
-                    let text = std::str::from_utf8(&bytes[..good]).unwrap_or("");
-                    s.pending.push_str(text);
-                    s.raw = bytes[good..].to_vec();
-                    Ok(true)
-                }
+            let u = e.utf8_error();
+            let bytes = e.into_bytes();
+            let good = u.valid_up_to();
+            let (end, reason) = match u.error_len() {
+                None => (bytes.len(), "unexpected end of data"),
                 Some(n) => {
-                    drop(s);
                     let b = bytes[good];
-                    let invalid_start = (0x80..=0xc1).contains(&b) || b >= 0xf5;
-                    let (end, reason) = if invalid_start { (good + 1, "invalid start byte") } else { (good + n, "invalid continuation byte") };
-                    Err(decode_error(vm, &bytes, good, end, reason))
+                    if (0x80..=0xc1).contains(&b) || b >= 0xf5 {
+                        (good + 1, "invalid start byte")
+                    } else {
+                        (good + n, "invalid continuation byte")
+                    }
                 }
-            }
+            };
+            Err(decode_error(vm, &bytes, good, end, reason))
         }
     }
 }
@@ -352,26 +191,7 @@ fn decode_error(vm: &mut Vm, bytes: &[u8], start: usize, end: usize, reason: &st
     }
 }
 
-impl StreamState {
-    fn unread(&self) -> &str {
-        &self.pending[self.pos..]
-    }
-
-    /// Takes the first `n` characters of the unread input.
-    fn take_chars(&mut self, n: usize) -> String {
-        let rest = self.unread();
-        let len = rest.char_indices().nth(n).map(|(i, _)| i).unwrap_or(rest.len());
-        let out = rest[..len].to_string();
-        self.pos += len;
-        if self.pos == self.pending.len() {
-            self.pending.clear();
-            self.pos = 0;
-        }
-        out
-    }
-}
-
-fn check_readable(vm: &mut Vm, st: &Cell) -> PyResult<()> {
+fn check_readable(vm: &mut Vm, st: &Shared) -> PyResult<()> {
     check_open(vm, st)?;
     if st.borrow().kind != StdKind::Stdin {
         return Err(unsupported(vm, "not readable"));
@@ -379,70 +199,49 @@ fn check_readable(vm: &mut Vm, st: &Cell) -> PyResult<()> {
     Ok(())
 }
 
-fn read_line(vm: &mut Vm, st: &Cell, limit: Option<usize>) -> PyResult<String> {
-    // the first `searched` bytes (`counted` characters) of the unread input hold no newline
-    let mut searched = 0usize;
-    let mut counted = 0usize;
+/// Reads up to and including a newline, at most `limit` characters.
+fn read_chars(vm: &mut Vm, st: &Shared, limit: Option<usize>, stop_at_newline: bool) -> PyResult<String> {
+    // the first `i` available bytes hold `count` complete characters (and no newline)
+    let mut i = 0usize;
+    let mut count = 0usize;
     loop {
-        {
-            let mut s = st.borrow_mut();
-            let un = s.unread();
-            if let Some(i) = un[searched..].find('\n') {
-                let end = searched + i + 1;
-                let line_chars = counted + un[searched..end].chars().count();
-                let n = limit.map_or(line_chars, |l| l.min(line_chars));
-                return Ok(s.take_chars(n));
-            }
-            counted += un[searched..].chars().count();
-            searched = un.len();
-            if let Some(l) = limit {
-                if counted >= l {
-                    return Ok(s.take_chars(l));
+        let end = {
+            let s = st.borrow();
+            let av = s.text_avail();
+            let mut end = None;
+            while end.is_none() {
+                if limit == Some(count) {
+                    end = Some(i);
+                    break;
+                }
+                let Some(&b) = av.get(i) else { break };
+                let l = seq_len(b);
+                if i + l > av.len() {
+                    break;
+                }
+                i += l;
+                count += 1;
+                if stop_at_newline && b == b'\n' {
+                    end = Some(i);
                 }
             }
+            end
+        };
+        if let Some(e) = end {
+            let bytes = st.borrow_mut().text_take(e);
+            return decode(vm, bytes);
         }
-        if !fill(vm, st)? {
-            let n = limit.unwrap_or(usize::MAX);
-            return Ok(st.borrow_mut().take_chars(n));
+        if !fill_text(vm, st)? {
+            let bytes = st.borrow_mut().text_take(usize::MAX);
+            return decode(vm, bytes);
         }
     }
 }
 
-fn read_all(vm: &mut Vm, st: &Cell) -> PyResult<String> {
-    while fill(vm, st)? {}
-    Ok(st.borrow_mut().take_chars(usize::MAX))
-}
-
-fn read_n(vm: &mut Vm, st: &Cell, n: usize) -> PyResult<String> {
-    let mut searched = 0usize;
-    let mut counted = 0usize;
-    loop {
-        {
-            let s = st.borrow();
-            let un = s.unread();
-            counted += un[searched..].chars().count();
-            searched = un.len();
-        }
-        if counted >= n || !fill(vm, st)? {
-            break;
-        }
-    }
-    Ok(st.borrow_mut().take_chars(n))
-}
-
-/// `_Py_convert_optional_to_ssize_t`: None or an index-like int, else
-/// "argument should be integer or None, not 'T'".
-fn optional_size(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
-    match v {
-        None | Some(Value::None) => Ok(-1),
-        Some(v) => {
-            if as_int(v).is_none() && attr::lookup_special(vm, v, "__index__").is_none() {
-                let tn = vm.type_name(v);
-                return Err(vm.type_error(format!("argument should be integer or None, not '{tn}'")));
-            }
-            args::expect_i64(vm, v)
-        }
-    }
+fn read_all(vm: &mut Vm, st: &Shared) -> PyResult<String> {
+    while fill_text(vm, st)? {}
+    let bytes = st.borrow_mut().text_take(usize::MAX);
+    decode(vm, bytes)
 }
 
 fn s_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -452,8 +251,8 @@ fn s_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("read expected at most 1 argument, got {}", a.len() - 1)));
     }
     let n = optional_size(vm, a.pos().get(1))?;
-    check_readable(vm, st)?;
-    let s = if n < 0 { read_all(vm, st)? } else { read_n(vm, st, n as usize)? };
+    check_readable(vm, &st)?;
+    let s = if n < 0 { read_all(vm, &st)? } else { read_chars(vm, &st, Some(n as usize), false)? };
     Ok(vm.new_string(s))
 }
 
@@ -467,8 +266,8 @@ fn s_readline(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(v) => args::expect_i64(vm, v)?,
         None => -1,
     };
-    check_readable(vm, st)?;
-    let s = read_line(vm, st, if n < 0 { None } else { Some(n as usize) })?;
+    check_readable(vm, &st)?;
+    let s = read_chars(vm, &st, if n < 0 { None } else { Some(n as usize) }, true)?;
     Ok(vm.new_string(s))
 }
 
@@ -479,11 +278,11 @@ fn s_readlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("readlines expected at most 1 argument, got {}", a.len() - 1)));
     }
     let hint = optional_size(vm, a.pos().get(1))?;
-    check_readable(vm, st)?;
+    check_readable(vm, &st)?;
     let mut lines = Vec::new();
     let mut total = 0usize;
     loop {
-        let line = read_line(vm, st, None)?;
+        let line = read_chars(vm, &st, None, true)?;
         if line.is_empty() {
             break;
         }
@@ -499,15 +298,15 @@ fn s_readlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn s_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
     no_args(vm, &a, "__iter__")?;
     let st = this_state(vm, &a)?;
-    check_open(vm, st)?;
+    check_open(vm, &st)?;
     Ok(a.values[0].clone())
 }
 
 fn s_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
     no_args(vm, &a, "__next__")?;
     let st = this_state(vm, &a)?;
-    check_readable(vm, st)?;
-    let line = read_line(vm, st, None)?;
+    check_readable(vm, &st)?;
+    let line = read_chars(vm, &st, None, true)?;
     if line.is_empty() {
         return Err(vm.stop_iteration(None));
     }
@@ -562,21 +361,6 @@ fn s_writable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-/// Whether the descriptor supports seeking (`lseek(fd, 0, SEEK_CUR)` succeeds).
-fn fd_seekable(kind: StdKind) -> bool {
-    use std::io::Seek;
-    use std::os::fd::AsFd;
-    let owned = match kind {
-        StdKind::Stdin => std::io::stdin().as_fd().try_clone_to_owned(),
-        StdKind::Stdout => std::io::stdout().as_fd().try_clone_to_owned(),
-        StdKind::Stderr => std::io::stderr().as_fd().try_clone_to_owned(),
-    };
-    match owned {
-        Ok(fd) => std::fs::File::from(fd).stream_position().is_ok(),
-        Err(_) => false,
-    }
-}
-
 fn s_seekable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     no_args(vm, &a, "seekable")?;
     let st = this_state(vm, &a)?;
@@ -584,13 +368,13 @@ fn s_seekable(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(closed_error_raw(vm));
     }
     let kind = st.borrow().kind;
-    Ok(Value::Bool(fd_seekable(kind)))
+    Ok(Value::Bool(kind.seekable()))
 }
 
 fn s_enter(vm: &mut Vm, a: Args) -> PyResult<Value> {
     no_args(vm, &a, "__enter__")?;
     let st = this_state(vm, &a)?;
-    check_open(vm, st)?;
+    check_open(vm, &st)?;
     Ok(a.values[0].clone())
 }
 
@@ -615,15 +399,16 @@ fn s_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 // ----- attributes --------------------------------------------------------------------------
 
-fn get_state<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a Cell> {
-    match state_of(v) {
+fn get_state(vm: &mut Vm, v: &Value) -> PyResult<Shared> {
+    match shared_of(v) {
         Some(s) => Ok(s),
         None => Err(vm.type_error("descriptor requires a '_io.TextIOWrapper' object")),
     }
 }
 
 fn g_closed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Bool(get_state(vm, v)?.borrow().closed))
+    let c = get_state(vm, v)?.borrow().closed;
+    Ok(Value::Bool(c))
 }
 
 fn g_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -642,16 +427,25 @@ fn g_errors(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn g_line_buffering(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Bool(get_state(vm, v)?.borrow().line_buffering))
+    let b = get_state(vm, v)?.borrow().line_buffering;
+    Ok(Value::Bool(b))
 }
 
 fn g_write_through(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Bool(get_state(vm, v)?.borrow().write_through))
+    let b = get_state(vm, v)?.borrow().write_through;
+    Ok(Value::Bool(b))
 }
 
 fn g_newlines(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     get_state(vm, v)?;
     Ok(Value::None)
+}
+
+fn g_buffer(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match payload_of(v) {
+        Some(p) => Ok(Value::Obj(p.buffer.clone())),
+        None => Err(vm.type_error("descriptor requires a '_io.TextIOWrapper' object")),
+    }
 }
 
 // ----- argument checks with TextIOWrapper's wording -----------------------------------------
@@ -670,60 +464,6 @@ fn no_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<()> {
         return Err(vm.type_error(format!("TextIOWrapper.{name}() takes no arguments ({n} given)")));
     }
     Ok(())
-}
-
-// ----- flushing at exit --------------------------------------------------------------------
-
-/// Flushes `sys.stdout` and `sys.stderr` (whatever objects they currently are, skipping
-/// closed ones) and then the original standard streams. For the interpreter's exit path and
-/// before blocking on input; returns the first error.
-pub fn flush_std_streams(vm: &mut Vm) -> PyResult<()> {
-    let mut result = Ok(());
-    if let Some(sd) = vm.sys_dict.clone() {
-        for name in ["stdout", "stderr"] {
-            let Some(f) = vm.dict_get_str(&sd, name) else { continue };
-            if f.is_none() {
-                continue;
-            }
-            if let Some(st) = state_of(&f) {
-                if st.borrow().closed {
-                    continue;
-                }
-            } else {
-                match attr::getattr_str_opt(vm, &f, "closed") {
-                    Ok(Some(c)) => {
-                        if vm.truthy(&c).unwrap_or(false) {
-                            continue;
-                        }
-                    }
-                    Ok(None) => {}
-                    Err(e) => {
-                        if result.is_ok() {
-                            result = Err(e);
-                        }
-                        continue;
-                    }
-                }
-            }
-            if let Err(e) = vm.call_method(&f, "flush", &[]) {
-                if result.is_ok() {
-                    result = Err(e);
-                }
-            }
-        }
-    }
-    let originals = crate::state::with(vm, |s| s.std_streams.clone());
-    for o in originals {
-        let v = Value::Obj(o);
-        if let Some(st) = state_of(&v) {
-            if let Err(e) = flush_state(vm, st) {
-                if result.is_ok() {
-                    result = Err(e);
-                }
-            }
-        }
-    }
-    result
 }
 
 const DOC: &str = "Character and line based layer over a BufferedIOBase object, buffer.\n\nencoding gives the name of the encoding that the stream will be\ndecoded or encoded with. It defaults to locale.getencoding().\n\nerrors determines the strictness of encoding and decoding (see\nhelp(codecs.Codec) or the documentation for codecs.register) and\ndefaults to \"strict\".\n\nnewline controls how line endings are handled. It can be None, '',\n'\\n', '\\r', and '\\r\\n'.  It works as follows:\n\n* On input, if newline is None, universal newlines mode is\n  enabled. Lines in the input can end in '\\n', '\\r', or '\\r\\n', and\n  these are translated into '\\n' before being returned to the\n  caller. If it is '', universal newline mode is enabled, but line\n  endings are returned to the caller untranslated. If it has any of\n  the other legal values, input lines are only terminated by the given\n  string, and the line ending is returned to the caller untranslated.\n\n* On output, if newline is None, any '\\n' characters written are\n  translated to the system default line separator, os.linesep. If\n  newline is '' or '\\n', no translation takes place. If newline is any\n  of the other legal values, any '\\n' characters written are translated\n  to the given string.\n\nIf line_buffering is True, a call to flush is implied when a call to\nwrite contains a newline character.";
@@ -755,5 +495,6 @@ static GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "errors", get: g_errors, set: None, doc: "The error setting of the decoder or encoder.\n\nSubclasses should override." },
     GetSetDef { name: "line_buffering", get: g_line_buffering, set: None, doc: "" },
     GetSetDef { name: "write_through", get: g_write_through, set: None, doc: "" },
+    GetSetDef { name: "buffer", get: g_buffer, set: None, doc: "" },
     GetSetDef { name: "newlines", get: g_newlines, set: None, doc: "Line endings translated so far.\n\nOnly line endings translated during reading are considered.\n\nSubclasses should override." },
 ];
