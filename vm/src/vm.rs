@@ -82,6 +82,7 @@ impl Vm {
         let modules = ObjRef::new(types.dict.clone(), Payload::Dict(RefCell::new(DictData::new())));
         let empty_tuple = ObjRef::new(types.tuple.clone(), Payload::Tuple(Box::new([])));
         let null = ObjRef::new(types.object.clone(), Payload::Plain);
+        crate::protocol::attr::set_str_type(&types.str);
         Vm {
             types,
             not_implemented,
@@ -200,8 +201,17 @@ impl Vm {
     /// A frozenset constant made by the compiler from hashable literals (no Python code runs
     /// for them); elements are added in order, as `frozenset(tuple)` does.
     pub fn new_frozenset_const(&mut self, items: Vec<Value>) -> Value {
-        let fs = self.new_set_obj(true);
+        let first = self.new_set_obj(true);
         for it in items {
+            let _ = crate::protocol::setops::set_add(self, &first, it);
+        }
+        // CPython's constant merging rebuilds the frozenset from its own iteration order
+        let ordered = match &first.payload {
+            Payload::FrozenSet(s) => s.borrow().keys(),
+            _ => Vec::new(),
+        };
+        let fs = self.new_set_obj(true);
+        for it in ordered {
             let _ = crate::protocol::setops::set_add(self, &fs, it);
         }
         Value::Obj(fs)
@@ -445,6 +455,27 @@ impl Vm {
         let d = self.new_dict_obj();
         ext.dict.set(Some(d.clone()));
         Some(d)
+    }
+
+    /// Is `o` an instance of exactly the builtin type its payload belongs to? (Native types in
+    /// `lib` reuse payloads such as `Tuple` for struct sequences; they have their own dunders.)
+    pub fn is_canonical(&self, o: &ObjRef) -> bool {
+        let t = &self.types;
+        o.with_class(|c| match &o.payload {
+            Payload::Tuple(_) => c.is(&t.tuple),
+            Payload::List(_) => c.is(&t.list),
+            Payload::Dict(_) => c.is(&t.dict),
+            Payload::Set(_) => c.is(&t.set),
+            Payload::FrozenSet(_) => c.is(&t.frozenset),
+            Payload::Str(_) => c.is(&t.str),
+            Payload::Int(_) => c.is(&t.int),
+            Payload::Float(_) => c.is(&t.float),
+            Payload::Complex(..) => c.is(&t.complex),
+            Payload::Bytes(_) => c.is(&t.bytes),
+            Payload::ByteArray(_) => c.is(&t.bytearray),
+            Payload::Plain | Payload::Native(_) | Payload::Iter(_) => false,
+            _ => !crate::objects::typeobj::type_data(c).has(crate::objects::typeobj::tflags::HEAPTYPE),
+        })
     }
 
     /// The type object of a value.

@@ -65,6 +65,21 @@ fn best_layout(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<Layout> {
 
 /// `type.__new__(meta, name, bases, namespace, **kwargs)`.
 pub fn type_new(vm: &mut Vm, meta: &ObjRef, name: &str, bases_v: Vec<Value>, ns: &ObjRef, kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    // the metaclass is determined from the bases' types first (CPython's order of checks)
+    {
+        let mut winner = meta.clone();
+        for b in &bases_v {
+            let bm = vm.type_of(b);
+            if is_subtype(&winner, &bm) {
+                continue;
+            }
+            if is_subtype(&bm, &winner) {
+                winner = bm;
+                continue;
+            }
+            return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+        }
+    }
     let mut bases: Vec<ObjRef> = Vec::new();
     for b in &bases_v {
         match as_type(b) {
@@ -585,12 +600,16 @@ type_getter!(get_dict, |vm, t| {
 });
 type_getter!(get_module, |vm, t| {
     match vm.dict_get_str(&type_data(&t).dict, "__module__") {
-        Some(m) => Ok(m),
-        None => Ok(vm.new_str("builtins")),
+        Some(m) if type_data(&t).has(tflags::HEAPTYPE) || matches!(&m, Value::Obj(o) if matches!(o.payload, Payload::Str(_))) => Ok(m),
+        _ => Ok(vm.new_str("builtins")),
     }
 });
 type_getter!(get_doc, |vm, t| {
     match vm.dict_get_str(&type_data(&t).dict, "__doc__") {
+        Some(Value::Obj(g)) if matches!(g.payload, Payload::GetSet(_)) && !type_data(&t).has(tflags::HEAPTYPE) => match &g.payload {
+            Payload::GetSet(gs) => Ok(gs.doc.map(|d| vm.new_str(d)).unwrap_or(Value::None)),
+            _ => Ok(Value::None),
+        },
         Some(d) => {
             if let Some(get) = attr::lookup_special(vm, &d, "__get__") {
                 if !matches!(&d, Value::Obj(o) if matches!(o.payload, Payload::Str(_))) {

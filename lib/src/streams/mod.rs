@@ -87,7 +87,15 @@ pub struct StreamState {
     pub kind: StdKind,
     pub line_buffering: bool,
     pub write_through: bool,
-    pub errors: &'static str,
+    /// the binary layer is unbuffered (a FileIO: output with `-u`)
+    raw: bool,
+    /// the `encoding` name as given (always a UTF-8 alias)
+    pub encoding: String,
+    pub errors: String,
+    /// what `\n` becomes on output (`newline='\r'` or `'\r\n'`)
+    pub write_nl: Option<&'static str>,
+    /// whether the text layer has read anything (the encoding is fixed from then on)
+    pub has_read: bool,
     pub closed: bool,
     /// the binary layer's buffer size
     bufsize: usize,
@@ -179,7 +187,7 @@ fn flush_out(vm: &mut Vm, st: &RefCell<StreamState>) -> PyResult<()> {
 fn push_out(vm: &mut Vm, st: &RefCell<StreamState>, data: &[u8]) -> PyResult<()> {
     let (fits, through, size) = {
         let s = st.borrow();
-        (s.out.len() + data.len() <= s.bufsize, s.write_through, s.bufsize)
+        (s.out.len() + data.len() <= s.bufsize, s.raw, s.bufsize)
     };
     if through {
         st.borrow_mut().out.extend_from_slice(data);
@@ -278,6 +286,7 @@ fn fill_text(vm: &mut Vm, st: &RefCell<StreamState>) -> PyResult<bool> {
         return Ok(false);
     }
     let mut s = st.borrow_mut();
+    s.has_read = true;
     let chunk = s.take(BUFFER_SIZE);
     let pos = std::mem::take(&mut s.tpos);
     s.tbuf.drain(..pos);
@@ -331,11 +340,17 @@ fn optional_size(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
 /// Creates one standard stream: the text object (what `sys.stdout` is) with its `.buffer`.
 pub fn new_std_stream(vm: &mut Vm, kind: StdKind, unbuffered: bool) -> ObjRef {
     let tty = kind.is_tty();
+    // stdin is always buffered; with -u the output streams sit directly on a FileIO
+    let raw = unbuffered && kind != StdKind::Stdin;
     let st = Rc::new(RefCell::new(StreamState {
         kind,
         line_buffering: !unbuffered && (tty || kind == StdKind::Stderr),
         write_through: unbuffered,
-        errors: if kind == StdKind::Stderr { "backslashreplace" } else { "strict" },
+        raw,
+        encoding: "utf-8".into(),
+        errors: if kind == StdKind::Stderr { "backslashreplace" } else { "strict" }.into(),
+        write_nl: None,
+        has_read: false,
         closed: false,
         bufsize: kind.buffer_size(),
         pending: Vec::new(),
@@ -346,8 +361,6 @@ pub fn new_std_stream(vm: &mut Vm, kind: StdKind, unbuffered: bool) -> ObjRef {
         tpos: 0,
         eof: false,
     }));
-    // stdin is always buffered; with -u the output streams sit directly on a FileIO
-    let raw = unbuffered && kind != StdKind::Stdin;
     let buffer = binary::new_binary(vm, st.clone(), raw);
     text::new_text(vm, st, buffer)
 }

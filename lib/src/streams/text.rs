@@ -99,10 +99,14 @@ fn s_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if st.borrow().kind == StdKind::Stdin {
         return Err(unsupported(vm, "not writable"));
     }
-    let (n, s) = match &so.payload {
+    let (n, mut s) = match &so.payload {
         Payload::Str(p) => (p.char_len(), p.as_str().to_string()),
         _ => (0, String::new()),
     };
+    let nl = st.borrow().write_nl;
+    if let Some(nl) = nl {
+        s = s.replace('\n', nl);
+    }
     push_text(vm, &st, s.as_bytes())?;
     Ok(Value::Int(n as i64))
 }
@@ -155,11 +159,40 @@ fn seq_len(b: u8) -> usize {
     }
 }
 
-/// Decodes input bytes with the `strict` error handler.
-fn decode(vm: &mut Vm, bytes: Vec<u8>) -> PyResult<String> {
+/// Decodes input bytes with the stream's error handler.
+fn decode(vm: &mut Vm, st: &Shared, bytes: Vec<u8>) -> PyResult<String> {
     match String::from_utf8(bytes) {
         Ok(s) => Ok(s),
         Err(e) => {
+            let errors = st.borrow().errors.clone();
+            let handled = match errors.as_str() {
+                "ignore" | "replace" | "backslashreplace" => {
+                    let mut out = String::new();
+                    for chunk in e.as_bytes().utf8_chunks() {
+                        out.push_str(chunk.valid());
+                        let bad = chunk.invalid();
+                        if bad.is_empty() {
+                            continue;
+                        }
+                        match errors.as_str() {
+                            "replace" => out.push('\u{fffd}'),
+                            "backslashreplace" => bad.iter().for_each(|b| out.push_str(&format!("\\x{b:02x}"))),
+                            _ => {}
+                        }
+                    }
+                    Some(out)
+                }
+                // rpy's str cannot hold lone surrogates: these fail like "strict"
+                "strict" | "surrogateescape" | "surrogatepass" => None,
+                "xmlcharrefreplace" | "namereplace" => return Err(vm.type_error("don't know how to handle UnicodeDecodeError in error callback")),
+                other => {
+                    let t = vm.types.lookup_error.clone();
+                    return Err(vm.new_error(&t, format!("unknown error handler name '{other}'")));
+                }
+            };
+            if let Some(out) = handled {
+                return Ok(out);
+            }
             let u = e.utf8_error();
             let bytes = e.into_bytes();
             let good = u.valid_up_to();
@@ -229,11 +262,11 @@ fn read_chars(vm: &mut Vm, st: &Shared, limit: Option<usize>, stop_at_newline: b
         };
         if let Some(e) = end {
             let bytes = st.borrow_mut().text_take(e);
-            return decode(vm, bytes);
+            return decode(vm, st, bytes);
         }
         if !fill_text(vm, st)? {
             let bytes = st.borrow_mut().text_take(usize::MAX);
-            return decode(vm, bytes);
+            return decode(vm, st, bytes);
         }
     }
 }
@@ -241,7 +274,7 @@ fn read_chars(vm: &mut Vm, st: &Shared, limit: Option<usize>, stop_at_newline: b
 fn read_all(vm: &mut Vm, st: &Shared) -> PyResult<String> {
     while fill_text(vm, st)? {}
     let bytes = st.borrow_mut().text_take(usize::MAX);
-    decode(vm, bytes)
+    decode(vm, st, bytes)
 }
 
 fn s_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -393,8 +426,90 @@ fn s_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Some(m) = attr::getattr_str_opt(vm, &this, "mode")? {
         out.push_str(&format!(" mode={}", repr::repr(vm, &m)?));
     }
-    out.push_str(" encoding='utf-8'>");
+    let enc = st.borrow().encoding.clone();
+    out.push_str(&format!(" encoding={}>", repr::repr_str(&enc)));
     Ok(vm.new_string(out))
+}
+
+/// `reconfigure(*, encoding=None, errors=None, newline=None, line_buffering=None,
+/// write_through=None)`. Only UTF-8 encodings exist here, and standard input keeps
+/// `newline='\n'`.
+fn s_reconfigure(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    const NAMES: [&str; 5] = ["encoding", "errors", "newline", "line_buffering", "write_through"];
+    let st = this_state(vm, &a)?;
+    if a.len() > 1 {
+        return Err(vm.type_error("reconfigure() takes no positional arguments"));
+    }
+    let mut vals: [Option<Value>; 5] = Default::default();
+    for (k, v) in a.kwargs() {
+        let key = match k {
+            Value::Obj(o) => vm.str_of(o),
+            _ => String::new(),
+        };
+        let Some(i) = NAMES.iter().position(|n| *n == key) else {
+            return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for reconfigure()")));
+        };
+        vals[i] = Some(v.clone()).filter(|v| !v.is_none());
+    }
+    let mut strs: [Option<String>; 3] = Default::default();
+    for i in 0..3 {
+        if let Some(v) = &vals[i] {
+            match args::str_obj(v) {
+                Some(o) => strs[i] = Some(vm.str_of(o)),
+                None => {
+                    let tn = vm.type_name(v);
+                    return Err(vm.type_error(format!("reconfigure() argument '{}' must be str or None, not {tn}", NAMES[i])));
+                }
+            }
+        }
+    }
+    let [encoding, errors, newline] = strs;
+    let write_nl = match newline.as_deref() {
+        None => None,
+        Some("" | "\n") => Some(None),
+        Some("\r") => Some(Some("\r")),
+        Some("\r\n") => Some(Some("\r\n")),
+        Some(other) => return Err(vm.value_error(format!("illegal newline value: {other}"))),
+    };
+    let mut flags = [None, None];
+    for (k, slot) in flags.iter_mut().enumerate() {
+        if let Some(v) = &vals[3 + k] {
+            *slot = Some(args::expect_i64(vm, v)? != 0);
+        }
+    }
+    let (kind, has_read) = (st.borrow().kind, st.borrow().has_read);
+    if (encoding.is_some() || errors.is_some() || newline.is_some()) && has_read {
+        return Err(unsupported(vm, "It is not possible to set the encoding or newline of stream after the first read"));
+    }
+    if let Some(enc) = &encoding {
+        let norm = enc.trim().to_lowercase().replace(['-', ' '], "_");
+        if !matches!(norm.as_str(), "utf_8" | "utf8" | "u8" | "utf" | "cp65001") {
+            let t = vm.types.lookup_error.clone();
+            return Err(vm.new_error(&t, format!("unknown encoding: {enc}")));
+        }
+    }
+    if kind == StdKind::Stdin && newline.as_deref().is_some_and(|n| n != "\n") {
+        return Err(unsupported(vm, "newline translation is not supported on standard input"));
+    }
+    flush_text(vm, &st)?;
+    let mut s = st.borrow_mut();
+    if let Some(enc) = encoding {
+        s.encoding = enc;
+        s.errors = errors.clone().unwrap_or_else(|| "strict".into());
+    }
+    if let Some(e) = errors {
+        s.errors = e;
+    }
+    if let Some(nl) = write_nl {
+        s.write_nl = nl;
+    }
+    if let Some(lb) = flags[0] {
+        s.line_buffering = lb;
+    }
+    if let Some(wt) = flags[1] {
+        s.write_through = wt;
+    }
+    Ok(Value::None)
 }
 
 // ----- attributes --------------------------------------------------------------------------
@@ -417,13 +532,13 @@ fn g_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn g_encoding(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    get_state(vm, v)?;
-    Ok(vm.new_str("utf-8"))
+    let e = get_state(vm, v)?.borrow().encoding.clone();
+    Ok(vm.new_string(e))
 }
 
 fn g_errors(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let e = get_state(vm, v)?.borrow().errors;
-    Ok(vm.new_str(e))
+    let e = get_state(vm, v)?.borrow().errors.clone();
+    Ok(vm.new_string(e))
 }
 
 fn g_line_buffering(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -485,6 +600,7 @@ static METHODS: &[MethodDef] = &[
     MethodDef { name: "seekable", func: s_seekable, flags: 0, sig: "($self, /)", doc: "" },
     MethodDef { name: "__enter__", func: s_enter, flags: 0, sig: "($self, /)", doc: "" },
     MethodDef { name: "__exit__", func: s_exit, flags: 0, sig: "($self, *args)", doc: "" },
+    MethodDef { name: "reconfigure", func: s_reconfigure, flags: 0, sig: "($self, /, *, encoding=None, errors=None, newline=None,\n            line_buffering=None, write_through=None)", doc: "Reconfigure the text stream with new parameters.\n\nThis also does an implicit stream flush." },
     MethodDef { name: "__repr__", func: s_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
 ];
 

@@ -198,3 +198,59 @@ pub static FUNCS: &[MethodDef] = &[MethodDef {
     sig: "($module, unraisable, /)",
     doc: "Handle an unraisable exception.\n\nThe unraisable argument has the following attributes:\n\n* exc_type: Exception type.\n* exc_value: Exception value, can be None.\n* exc_traceback: Exception traceback, can be None.\n* err_msg: Error message, can be None.\n* object: Object causing the exception, can be None.",
 }];
+
+#[cfg(test)]
+mod tests {
+    use rpy_vm::{Value, Vm};
+
+    /// Runs `src` in a fresh interpreter whose sys.stderr collects what is written to it.
+    fn with_captured_stderr(src: &str, then: impl FnOnce(&mut Vm)) -> String {
+        // free one object first so the object heap's thread-local outlives the VM's other
+        // thread-locals that hold objects (they are dropped at thread exit)
+        drop(rpy_vm::ObjRef::new_unclassed(rpy_vm::Payload::Plain));
+        let mut vm = Vm::new();
+        rpy_builtins::init(&mut vm);
+        crate::init(&mut vm, crate::Config::default()).expect("init");
+        let g = vm.new_dict_obj();
+        let b = Value::Obj(vm.builtins.clone());
+        vm.dict_set_str(&g, "__builtins__", b);
+        let setup = "import sys\nclass W:\n    def __init__(self): self.parts = []\n    def write(self, s): self.parts.append(s)\n    def flush(self): pass\nsys.stderr = W()\n";
+        rpy_vm::run::exec_source(&mut vm, &format!("{setup}{src}"), "<test>", &g).expect("setup runs");
+        then(&mut vm);
+        rpy_vm::run::exec_source(&mut vm, "out = ''.join(sys.stderr.parts)\n", "<test>", &g).expect("join runs");
+        match vm.dict_get_str(&g, "out") {
+            Some(Value::Obj(o)) => vm.str_of(&o),
+            _ => String::new(),
+        }
+    }
+
+    #[test]
+    fn default_hook_output() {
+        let out = with_captured_stderr("", |vm| {
+            let e = vm.value_error("boom");
+            let obj = vm.new_str("the object");
+            super::write_unraisable(vm, e, None, Some(obj));
+        });
+        assert_eq!(out, "Exception ignored in: 'the object'\nValueError: boom\n");
+        let out = with_captured_stderr("", |vm| {
+            let e = vm.runtime_error("x");
+            super::write_unraisable(vm, e, Some("Exception ignored on flushing"), None);
+        });
+        assert_eq!(out, "Exception ignored on flushing:\nRuntimeError: x\n");
+    }
+
+    #[test]
+    fn custom_hook_and_failing_hook() {
+        let out = with_captured_stderr("def h(u): sys.stderr.write(f'{type(u).__name__} {u.exc_type.__name__} {u.exc_value} {u.err_msg} {u.object}\\n')\nsys.unraisablehook = h\n", |vm| {
+            let e = vm.value_error("v");
+            super::write_unraisable(vm, e, Some("msg"), Some(Value::Int(5)));
+        });
+        assert_eq!(out, "UnraisableHookArgs ValueError v msg 5\n");
+        let out = with_captured_stderr("def h(u): raise KeyError('k')\nsys.unraisablehook = h\n", |vm| {
+            let e = vm.value_error("v");
+            super::write_unraisable(vm, e, None, None);
+        });
+        assert!(out.starts_with("Exception ignored in sys.unraisablehook: <function h at 0x"), "{out}");
+        assert!(out.ends_with("KeyError: 'k'\n"), "{out}");
+    }
+}

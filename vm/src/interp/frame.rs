@@ -28,11 +28,51 @@ pub struct Frame {
     pub is_generator: bool,
 }
 
+thread_local! {
+    /// Finished frames kept for reuse: a Python call then costs no allocation.
+    static POOL: std::cell::RefCell<Vec<Box<Frame>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 impl Frame {
     pub fn new(code: Rc<CodeObject>, globals: ObjRef, builtins: ObjRef, locals_map: Option<Value>) -> Frame {
         let nlocals = code.nlocals();
         let stack = Vec::with_capacity(code.max_stack as usize);
         Frame { code, pc: 0, locals: vec![None; nlocals], cells: Vec::new(), stack, globals, builtins, locals_map, kwnames: None, frame_obj: None, is_generator: false }
+    }
+
+    /// A boxed frame, reusing a pooled one when available.
+    pub fn boxed(code: Rc<CodeObject>, globals: ObjRef, builtins: ObjRef, locals_map: Option<Value>) -> Box<Frame> {
+        match POOL.with(|p| p.borrow_mut().pop()) {
+            Some(mut f) => {
+                let nlocals = code.nlocals();
+                f.locals.resize(nlocals, None);
+                f.stack.reserve(code.max_stack as usize);
+                f.code = code;
+                f.pc = 0;
+                f.globals = globals;
+                f.builtins = builtins;
+                f.locals_map = locals_map;
+                f.is_generator = false;
+                f
+            }
+            None => Box::new(Frame::new(code, globals, builtins, locals_map)),
+        }
+    }
+
+    /// Returns a finished frame to the pool, dropping everything it referenced.
+    pub fn recycle(mut f: Box<Frame>) {
+        f.locals.clear();
+        f.stack.clear();
+        f.cells.clear();
+        f.locals_map = None;
+        f.kwnames = None;
+        f.frame_obj = None;
+        POOL.with(|p| {
+            let mut p = p.borrow_mut();
+            if p.len() < 128 {
+                p.push(f);
+            }
+        });
     }
 
     pub fn line(&self) -> u32 {
@@ -70,9 +110,9 @@ fn func_name(vm: &Vm, f: &FunctionData) -> String {
 }
 
 /// Builds the frame for calling a Python function with vectorcall-style arguments.
-pub fn bind_args(vm: &mut Vm, func: &ObjRef, fd: &FunctionData, args: &[Value], kwnames: &[Value]) -> PyResult<Frame> {
+pub fn bind_args(vm: &mut Vm, func: &ObjRef, fd: &FunctionData, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
     let code = fd.code.borrow().clone();
-    let mut frame = Frame::new(code.clone(), fd.globals.clone(), fd.builtins.clone(), None);
+    let mut frame = Frame::boxed(code.clone(), fd.globals.clone(), fd.builtins.clone(), None);
     let _ = func;
     let nkw = kwnames.len();
     let npos = args.len() - nkw;

@@ -37,6 +37,52 @@ pub fn run_frame(vm: &mut Vm, f: &mut Box<Frame>, throw: Option<PyErr>) -> PyRes
     r
 }
 
+/// Arithmetic on immediates that cannot fail or overflow (the rest goes to `number`).
+#[inline(always)]
+fn fast_binop(lhs: &Value, rhs: &Value, op: BinOp) -> Option<Value> {
+    match (lhs, rhs) {
+        (Value::Int(a), Value::Int(b)) => {
+            let (a, b) = (*a, *b);
+            match op {
+                BinOp::Remainder if b > 0 && a >= 0 => Some(Value::Int(a % b)),
+                BinOp::FloorDivide if b > 0 && a >= 0 => Some(Value::Int(a / b)),
+                BinOp::And => Some(Value::Int(a & b)),
+                BinOp::Or => Some(Value::Int(a | b)),
+                BinOp::Xor => Some(Value::Int(a ^ b)),
+                BinOp::Rshift if (0..64).contains(&b) => Some(Value::Int(a >> b)),
+                BinOp::TrueDivide if b != 0 && a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) => Some(Value::Float(a as f64 / b as f64)),
+                _ => None,
+            }
+        }
+        (Value::Float(a), Value::Float(b)) => float_fast(*a, *b, op),
+        (Value::Float(a), Value::Int(b)) if b.unsigned_abs() < (1 << 53) => float_fast(*a, *b as f64, op),
+        (Value::Int(a), Value::Float(b)) if a.unsigned_abs() < (1 << 53) => float_fast(*a as f64, *b, op),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_fast(a: f64, b: f64, op: BinOp) -> Option<Value> {
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Subtract => a - b,
+        BinOp::Multiply => a * b,
+        BinOp::TrueDivide if b != 0.0 => a / b,
+        BinOp::Power if a > 0.0 && a.is_finite() && b.is_finite() => {
+            let r = a.powf(b);
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
+        _ => return None,
+    };
+    if r.is_nan() {
+        return None;
+    }
+    Some(Value::Float(r))
+}
+
 macro_rules! tri {
     ($e:expr, $lbl:lifetime) => {
         match $e {
@@ -201,7 +247,10 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                         (Value::Float(a), Value::Float(b), BinOp::Add) => vm.new_float(a + b),
                         (Value::Float(a), Value::Float(b), BinOp::Subtract) => vm.new_float(a - b),
                         (Value::Float(a), Value::Float(b), BinOp::Multiply) => vm.new_float(a * b),
-                        _ => tri!(number::binary_op(vm, &lhs, &rhs, op, inplace), 'run),
+                        _ => match fast_binop(&lhs, &rhs, op) {
+                            Some(v) => v,
+                            None => tri!(number::binary_op(vm, &lhs, &rhs, op, inplace), 'run),
+                        },
                     };
                     f.stack.push(r);
                 }
@@ -461,7 +510,7 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                                     break 'run vm.new_error(&t, "maximum recursion depth exceeded");
                                 }
                                 vm.depth += 1;
-                                let caller = std::mem::replace(f, Box::new(newf));
+                                let caller = std::mem::replace(f, newf);
                                 parents.push(caller);
                                 code = f.code.clone();
                                 continue;
@@ -506,7 +555,8 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                     let v = pop(f);
                     match parents.pop() {
                         Some(caller) => {
-                            *f = caller;
+                            let done = std::mem::replace(f, caller);
+                            Frame::recycle(done);
                             vm.depth -= 1;
                             code = f.code.clone();
                             f.stack.push(v);
@@ -731,12 +781,13 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
 pub fn call_function(vm: &mut Vm, func: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let Payload::Function(fd) = &func.payload else { return Err(vm.type_error("not a function")) };
     let frame = bind_args(vm, func, fd, args, kwnames)?;
-    let code = frame.code.clone();
-    if code.is_generator_like() {
+    if frame.code.is_generator_like() {
         return Ok(crate::protocol::generator::new_generator(vm, frame, fd));
     }
-    let mut b = Box::new(frame);
-    match run_frame(vm, &mut b, None)? {
+    let mut b = frame;
+    let r = run_frame(vm, &mut b, None);
+    Frame::recycle(b);
+    match r? {
         Exit::Return(v) => Ok(v),
         Exit::Yield(_) => Err(vm.system_error("yield from a non-generator frame")),
     }

@@ -128,19 +128,24 @@ thread_local! {
 
 #[cold]
 fn dealloc(ptr: NonNull<PyObject>) {
-    FREE_QUEUE.with(|q| q.borrow_mut().push(ptr));
-    if FREEING.with(|f| f.replace(true)) {
+    // While the thread's storage is being torn down (caches holding objects are destroyed in
+    // an unspecified order) objects are left to the process exit instead of freed.
+    if FREE_QUEUE.try_with(|q| q.borrow_mut().push(ptr)).is_err() {
         return;
     }
+    match FREEING.try_with(|f| f.replace(true)) {
+        Ok(false) => {}
+        _ => return,
+    }
     loop {
-        let next = FREE_QUEUE.with(|q| q.borrow_mut().pop());
+        let next = FREE_QUEUE.try_with(|q| q.borrow_mut().pop()).ok().flatten();
         let Some(p) = next else { break };
         // SAFETY: the refcount of `p` reached zero, so no ObjRef to it remains and we own the
         // allocation made by `Box::leak` in `ObjRef::with_ext`.
         let boxed = unsafe { Box::from_raw(p.as_ptr()) };
         drop(boxed);
     }
-    FREEING.with(|f| f.set(false));
+    let _ = FREEING.try_with(|f| f.set(false));
 }
 
 impl PartialEq for ObjRef {

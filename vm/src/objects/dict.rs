@@ -257,11 +257,11 @@ impl DictData {
 
     /// Inserts or replaces a str key (no Python code runs). Returns the old value.
     pub fn set_str(&mut self, key: crate::object::ObjRef, value: Value) -> Option<Value> {
-        let (k, hash) = match &key.payload {
-            crate::object::Payload::Str(s) => (s.as_str().to_string(), s.hash()),
+        let (found, hash) = match &key.payload {
+            crate::object::Payload::Str(s) => (self.find_str(s.as_str(), s.hash()), s.hash()),
             _ => return None,
         };
-        if let Some(i) = self.find_str(&k, hash) {
+        if let Some(i) = found {
             if let Some(e) = self.entry_mut(i) {
                 let old = std::mem::replace(&mut e.value, value);
                 self.version += 1;

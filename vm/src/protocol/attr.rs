@@ -68,7 +68,35 @@ pub fn type_lookup(t: &ObjRef, name: &ObjRef) -> Option<Value> {
 }
 
 pub fn type_lookup_str(t: &ObjRef, name: &str) -> Option<Value> {
-    lookup_str(t, name, crate::objects::hash::hash_str(name))
+    match interned_name(name) {
+        Some(n) => type_lookup(t, &n),
+        None => lookup_str(t, name, crate::objects::hash::hash_str(name)),
+    }
+}
+
+thread_local! {
+    /// Str objects for the dunder names native code looks up by `&str`, so those lookups can
+    /// use the method cache (hashing the name with ahash instead of SipHash each time).
+    static NAMES: std::cell::RefCell<ahash::AHashMap<Box<str>, ObjRef>> = std::cell::RefCell::new(ahash::AHashMap::new());
+    static STR_TYPE: std::cell::RefCell<Option<ObjRef>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Registers the str type so `interned_name` can create name objects.
+pub fn set_str_type(t: &ObjRef) {
+    STR_TYPE.with(|s| *s.borrow_mut() = Some(t.clone()));
+}
+
+fn interned_name(name: &str) -> Option<ObjRef> {
+    if let Some(o) = NAMES.with(|m| m.borrow().get(name).cloned()) {
+        return Some(o);
+    }
+    if name.len() > 40 {
+        return None;
+    }
+    let st = STR_TYPE.with(|s| s.borrow().clone())?;
+    let o = ObjRef::new(st, Payload::Str(crate::objects::str::PyStr::new(name)));
+    NAMES.with(|m| m.borrow_mut().insert(name.into(), o.clone()));
+    Some(o)
 }
 
 /// Marks a type (and its subclasses) as modified: bumps version tags and recomputes the flags

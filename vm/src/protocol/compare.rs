@@ -216,7 +216,7 @@ impl Vm {
             Value::Obj(o) => {
                 let cls = o.class();
                 let td = type_data(&cls);
-                if !td.has(tflags::HEAPTYPE) {
+                if self.is_canonical(o) {
                     match &o.payload {
                         Payload::Str(s) => return Ok(s.hash()),
                         Payload::Int(b) => return Ok(hash::hash_bigint(b)),

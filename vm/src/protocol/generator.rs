@@ -18,7 +18,7 @@ pub enum GenStep {
     Return(Value),
 }
 
-pub fn new_generator(vm: &mut Vm, frame: Frame, fd: &FunctionData) -> Value {
+pub fn new_generator(vm: &mut Vm, frame: Box<Frame>, fd: &FunctionData) -> Value {
     let code = frame.code.clone();
     let kind = if code.flags & crate::bytecode::flags::COROUTINE != 0 {
         GenKind::Coroutine
@@ -34,7 +34,7 @@ pub fn new_generator(vm: &mut Vm, frame: Frame, fd: &FunctionData) -> Value {
     };
     let mut frame = frame;
     frame.is_generator = true;
-    let g = GenData { frame: Some(Box::new(frame)), code, kind, running: false, started: false, name: fd.name.borrow().clone(), qualname: fd.qualname.borrow().clone(), closed: false, exc_state: None };
+    let g = GenData { frame: Some(frame), code, kind, running: false, started: false, name: fd.name.borrow().clone(), qualname: fd.qualname.borrow().clone(), closed: false, exc_state: None };
     Value::Obj(ObjRef::new(cls, Payload::Generator(RefCell::new(g))))
 }
 

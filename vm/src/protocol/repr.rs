@@ -142,8 +142,8 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Int(i) => return Ok(i.to_string()),
         Value::Float(f) => return Ok(crate::format::float_repr(*f)),
         Value::Obj(o) => {
-            let cls = o.class();
-            if !type_data(&cls).has(tflags::HEAPTYPE) {
+            let special = matches!(o.payload, Payload::Plain) && (o.is(&vm.not_implemented) || o.is(&vm.ellipsis_obj));
+            if vm.is_canonical(o) || special {
                 if let Some(s) = builtin_repr(vm, v, o)? {
                     return Ok(s);
                 }

@@ -181,7 +181,7 @@ fn b_contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let d = this_view(vm, &a)?;
         return Ok(Value::Bool(d.contains(&b)));
     }
-    match buffer_bytes(&item) {
+    match super::simple_arg(vm, &item)? {
         Some(sub) => {
             let d = this_view(vm, &a)?;
             Ok(Value::Bool(find_bytes(&d, &sub).is_some()))

@@ -22,10 +22,8 @@ use std::ops::Deref;
 pub enum View<'a> {
     Slice(&'a [u8]),
     Cell(Ref<'a, Vec<u8>>),
-    /// part of a bytearray (a contiguous memoryview of it)
+    /// part of a bytearray (a memoryview of it)
     Part(Ref<'a, [u8]>),
-    /// a copy (a non-contiguous memoryview)
-    Owned(Vec<u8>),
 }
 
 impl Deref for View<'_> {
@@ -35,13 +33,14 @@ impl Deref for View<'_> {
             View::Slice(s) => s,
             View::Cell(r) => r,
             View::Part(r) => r,
-            View::Owned(v) => v,
         }
     }
 }
 
-/// A view of a bytes/bytearray/memoryview value (None for anything else, and for released
-/// memoryviews). Never hold it across a call that can run Python code.
+/// A view of a bytes-like value as CPython's `PyBUF_SIMPLE` buffer requests see it: bytes,
+/// bytearray and C-contiguous unreleased memoryviews (None for anything else — callers that
+/// must report released or non-contiguous views use `simple_arg`). Never hold it across a
+/// call that can run Python code.
 pub fn view(v: &Value) -> Option<View<'_>> {
     match v {
         Value::Obj(o) => match &o.payload {
@@ -54,13 +53,13 @@ pub fn view(v: &Value) -> Option<View<'_>> {
     }
 }
 
-/// The data of an unreleased memoryview, in C order.
+/// The memory of an unreleased C-contiguous memoryview.
 fn memview_view(v: &Value) -> Option<View<'_>> {
     let m = as_memview(v)?;
     if m.is_released() {
         return None;
     }
-    let Some((a, b)) = m.contiguous_range() else { return Some(View::Owned(m.to_bytes())) };
+    let (a, b) = m.contiguous_range()?;
     match m.root() {
         Value::Obj(o) => match &o.payload {
             Payload::Bytes(d) => Some(View::Slice(&d[a..b])),
@@ -68,15 +67,6 @@ fn memview_view(v: &Value) -> Option<View<'_>> {
             _ => None,
         },
         _ => None,
-    }
-}
-
-/// A released memoryview: using its buffer is "operation forbidden on released memoryview
-/// object" rather than "a bytes-like object is required".
-pub fn check_released(vm: &mut Vm, v: &Value) -> PyResult<()> {
-    match as_memview(v) {
-        Some(m) if m.is_released() => Err(released_error(vm)),
-        _ => Ok(()),
     }
 }
 
@@ -90,13 +80,45 @@ pub fn check_resize(vm: &mut Vm, this_v: &Value, old: usize, new: usize) -> PyRe
     Ok(())
 }
 
-/// A copy of the data of a bytes-like object (bytes, bytearray).
+/// A copy of the data of a bytes-like object (bytes, bytearray, contiguous memoryview); see
+/// `view`.
 pub fn buffer_bytes(v: &Value) -> Option<Vec<u8>> {
     view(v).map(|b| b.to_vec())
 }
 
+/// A `PyBUF_SIMPLE` buffer argument whose errors propagate: Ok(None) when `v` is not
+/// bytes-like, ValueError for a released memoryview, BufferError for a non-contiguous one.
+pub fn simple_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
+    if let Some(d) = buffer_bytes(v) {
+        return Ok(Some(d));
+    }
+    match as_memview(v) {
+        Some(m) if m.is_released() => Err(released_error(vm)),
+        Some(_) => {
+            let t = vm.types.buffer_error.clone();
+            Err(vm.new_error(&t, "memoryview: underlying buffer is not C-contiguous"))
+        }
+        None => Ok(None),
+    }
+}
+
+/// A `PyBUF_FULL_RO` buffer (copied in C order; any memoryview layout): Ok(None) when `v`
+/// is not bytes-like, ValueError for a released memoryview.
+pub fn full_bytes(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
+    match as_memview(v) {
+        Some(m) if m.is_released() => Err(released_error(vm)),
+        Some(m) => Ok(Some(m.to_bytes())),
+        None => Ok(buffer_bytes(v)),
+    }
+}
+
 pub fn is_bytes_like(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_))) || as_memview(v).is_some_and(|m| !m.is_released())
+}
+
+/// A bytes or bytearray (or subclass) value, not any other buffer.
+pub fn is_bytes_or_bytearray(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_)))
 }
 
 pub fn is_bytearray(v: &Value) -> bool {
@@ -105,8 +127,7 @@ pub fn is_bytearray(v: &Value) -> bool {
 
 /// The data of a bytes-like argument: "a bytes-like object is required, not 'str'".
 pub fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    check_released(vm, v)?;
-    match buffer_bytes(v) {
+    match simple_arg(vm, v)? {
         Some(b) => Ok(b),
         None => {
             let tn = vm.type_name(v);

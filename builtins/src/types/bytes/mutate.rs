@@ -37,6 +37,10 @@ fn ints_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(d) = buffer_bytes(v) {
         return Ok(d);
     }
+    if crate::types::memoryview::as_memview(v).is_some() {
+        // a released or non-contiguous view
+        return Err(vm.type_error("can't set bytearray slice from memoryview"));
+    }
     let it = match seq::get_iter(vm, v) {
         Ok(it) => it,
         Err(e) => {
@@ -222,7 +226,7 @@ fn ba_setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Ok(Value::None)
         }
         None => {
-            let data = match buffer_bytes(&value) {
+            let data = match super::full_bytes(vm, &value)? {
                 Some(d) => d,
                 None => {
                     let numberish = as_int(&value).is_some() || as_float(&value).is_some() || as_complex(&value).is_some() || ["__index__", "__int__", "__float__"].iter().any(|n| attr::lookup_special(vm, &value, n).is_some());

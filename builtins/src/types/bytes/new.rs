@@ -113,10 +113,9 @@ fn bytes_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 return Err(vm.type_error("string argument without an encoding"));
             } else if let Some(n) = count_of(vm, x)? {
                 vec![0u8; n]
-            } else if let Some(d) = buffer_bytes(x) {
+            } else if let Some(d) = super::full_bytes(vm, x)? {
                 d
             } else {
-                super::check_released(vm, x)?;
                 match from_iterable(vm, x, "bytes")? {
                     Some(d) => d,
                     None => {
@@ -175,10 +174,9 @@ fn bytearray_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let d = if let Some(n) = count_of(vm, x)? {
         vec![0u8; n]
-    } else if let Some(d) = buffer_bytes(x) {
+    } else if let Some(d) = super::full_bytes(vm, x)? {
         d
     } else {
-        super::check_released(vm, x)?;
         match from_iterable(vm, x, "byte")? {
             Some(d) => d,
             None => {

@@ -1,7 +1,7 @@
 //! bytes/bytearray searching: find rfind index rindex count startswith endswith partition
 //! rpartition replace removeprefix removesuffix.
 
-use super::{buffer_bytes, byte_value, bytes_arg, kind, new_like, this_view};
+use super::{byte_value, bytes_arg, kind, new_like, simple_arg, this_view};
 use crate::types::str::argutil::{adjust_indices, check_size, clinic_pos, one_arg, parse_tuple, slice_index, ssize};
 use rpy_vm::objects::native::{Args, MethodDef};
 use rpy_vm::protocol::attr;
@@ -52,7 +52,7 @@ pub fn count_bytes(hay: &[u8], needle: &[u8]) -> usize {
 
 /// The `sub` of find/count/index: an int byte value or a bytes-like object.
 fn sub_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = buffer_bytes(v) {
+    if let Some(b) = simple_arg(vm, v)? {
         return Ok(b);
     }
     if as_int(v).is_some() || attr::lookup_special(vm, v, "__index__").is_some() {
@@ -150,7 +150,7 @@ fn starts_ends(vm: &mut Vm, a: Args, name: &str, at_end: bool) -> PyResult<Value
             return Ok(Value::Bool(false));
         }
     }
-    let Some(sub) = buffer_bytes(prefix) else {
+    let Some(sub) = simple_arg(vm, prefix)? else {
         let tn = vm.type_name(prefix);
         return Err(vm.type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {tn}")));
     };

@@ -331,7 +331,8 @@ fn justify(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
     let width = ssize(vm, &r[0])?;
     let fill = match r.get(1) {
         None => b' ',
-        Some(v) => match buffer_bytes(v) {
+        // the clinic `char` converter takes bytes or bytearray only
+        Some(v) => match super::is_bytes_or_bytearray(v).then(|| buffer_bytes(v)).flatten() {
             Some(f) if f.len() == 1 => f[0],
             _ => {
                 let tn = crate::types::str::argutil::clinic_type_name(vm, v);

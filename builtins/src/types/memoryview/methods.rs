@@ -1,9 +1,9 @@
-//! memoryview's conversions and protocols: tolist, tobytes, hex, comparisons, hash, repr,
-//! iteration (the `memory_iterator` type).
+//! memoryview's conversions and protocols: tolist, tobytes, hex, toreadonly, release and
+//! the context manager, comparisons, hash, repr, iteration (the `memory_iterator` type).
 
 use super::items::{is_byte_format, Item};
-use super::{as_memview, released_error, this, this_any, MemView, ITER_TYPE};
-use crate::types::str::argutil::{bind_kw, no_args, wrapper_args};
+use super::{as_memview, released_error, this, this_any, wrap, MemView, ITER_TYPE};
+use crate::types::str::argutil::{bind_kw, no_args, no_kw, wrapper_args};
 use crate::types::str::as_pystr;
 use rpy_vm::objects::native::{Args, MethodDef};
 use rpy_vm::{ObjRef, Payload, PyResult, Value, Vm};
@@ -200,7 +200,7 @@ fn mv_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.not_implemented_error("multi-dimensional sub-views are not implemented"));
     }
     let len = m.shape[0];
-    let t: ObjRef = ITER_TYPE.with(|t| t.borrow().clone()).unwrap_or_else(|| vm.types.object.clone());
+    let t: ObjRef = ITER_TYPE.with(|t| t.get()).unwrap_or_else(|| vm.types.object.clone());
     let it = MemIter { view: Cell::new(Some(a.values[0].clone())), index: Cell::new(0), len };
     Ok(Value::Obj(ObjRef::new(t, Payload::Native(Box::new(it)))))
 }
@@ -244,6 +244,42 @@ fn it_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(r)
 }
 
+fn mv_toreadonly(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    no_args(vm, &a, "memoryview.toreadonly")?;
+    let m = this(vm, &a)?;
+    let mut d = m.derive();
+    d.readonly = true;
+    Ok(wrap(vm, d))
+}
+
+/// `__enter__` returns the view itself.
+fn mv_enter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    no_args(vm, &a, "memoryview.__enter__")?;
+    this(vm, &a)?;
+    Ok(a.values[0].clone())
+}
+
+/// `release()`: drops the view's claim on the memory; later use raises ValueError.
+fn mv_release(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    no_args(vm, &a, "memoryview.release")?;
+    release(vm, &a)
+}
+
+fn release(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let m = this_any(vm, a)?;
+    if !m.released.get() {
+        m.released.set(true);
+        super::unexport(&m.root);
+    }
+    Ok(Value::None)
+}
+
+/// `__exit__(*exc_info)` releases the view.
+fn mv_exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    no_kw(vm, &a, "memoryview.__exit__")?;
+    release(vm, &a)
+}
+
 pub static METHODS: &[MethodDef] = &[
     MethodDef { name: "tolist", func: mv_tolist, flags: 0, sig: "($self, /)", doc: "Return the data in the buffer as a list of elements." },
     MethodDef { name: "tobytes", func: mv_tobytes, flags: 0, sig: "($self, /, order='C')", doc: "Return the data in the buffer as a byte string.\n\nOrder can be {'C', 'F', 'A'}. When order is 'C' or 'F', the data of the\noriginal array is converted to C or Fortran order. For contiguous views,\n'A' returns an exact copy of the physical memory. In particular, in-memory\nFortran order is preserved. For non-contiguous views, the data is converted\nto C first. order=None is the same as order='C'." },
@@ -256,10 +292,20 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef { name: "__ge__", func: mv_ge, flags: 0, sig: "($self, value, /)", doc: "Return self>=value." },
     MethodDef { name: "__hash__", func: mv_hash, flags: 0, sig: "($self, /)", doc: "Return hash(self)." },
     MethodDef { name: "__repr__", func: mv_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
+    MethodDef { name: "toreadonly", func: mv_toreadonly, flags: 0, sig: "($self, /)", doc: "Return a readonly version of the memoryview." },
+    MethodDef { name: "release", func: mv_release, flags: 0, sig: "($self, /)", doc: "Release the underlying buffer exposed by the memoryview object." },
+    MethodDef { name: "__enter__", func: mv_enter, flags: 0, sig: "", doc: "" },
+    MethodDef { name: "__exit__", func: mv_exit, flags: 0, sig: "", doc: "" },
     MethodDef { name: "__iter__", func: mv_iter, flags: 0, sig: "($self, /)", doc: "Implement iter(self)." },
 ];
 
+/// `memory_iterator` has no constructor.
+fn it_new(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Err(vm.type_error("cannot create 'memory_iterator' instances"))
+}
+
 pub static ITER_METHODS: &[MethodDef] = &[
+    MethodDef { name: "__new__", func: it_new, flags: rpy_vm::objects::native::mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
     MethodDef { name: "__iter__", func: it_iter, flags: 0, sig: "($self, /)", doc: "Implement iter(self)." },
     MethodDef { name: "__next__", func: it_next, flags: 0, sig: "($self, /)", doc: "Implement next(self)." },
 ];

@@ -13,9 +13,35 @@ use rpy_vm::{ObjRef, Payload, PyErr, PyResult, Value, Vm};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
+/// A type object kept for the life of the thread; at thread exit it is leaked rather than
+/// freed (freeing objects while thread-locals are torn down is not possible).
+pub(crate) struct TypeSlot(RefCell<Option<ObjRef>>);
+
+impl TypeSlot {
+    const fn new() -> TypeSlot {
+        TypeSlot(RefCell::new(None))
+    }
+
+    pub(crate) fn get(&self) -> Option<ObjRef> {
+        self.0.borrow().clone()
+    }
+
+    fn set(&self, t: ObjRef) {
+        *self.0.borrow_mut() = Some(t);
+    }
+}
+
+impl Drop for TypeSlot {
+    fn drop(&mut self) {
+        if let Some(t) = self.0.get_mut().take() {
+            std::mem::forget(t);
+        }
+    }
+}
+
 thread_local! {
-    static MV_TYPE: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
-    static ITER_TYPE: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
+    static MV_TYPE: TypeSlot = const { TypeSlot::new() };
+    pub(crate) static ITER_TYPE: TypeSlot = const { TypeSlot::new() };
     /// Unreleased views per exporting bytearray (by address; the views keep it alive).
     static EXPORTS: RefCell<HashMap<usize, usize>> = RefCell::new(HashMap::new());
 }
@@ -83,8 +109,10 @@ impl Drop for MemView {
 }
 
 impl MemView {
-    /// A one-dimensional 'B' view of all of a bytes/bytearray's data.
+    /// A one-dimensional 'B' view of all of a bytes/bytearray's data. Every `MemView` counts
+    /// as an export of its root until released or dropped.
     fn of_bytes(root: Value, len: usize, readonly: bool) -> MemView {
+        export(&root);
         MemView {
             root,
             start: 0,
@@ -101,6 +129,7 @@ impl MemView {
 
     /// A new view with the same memory and layout (a view of a view, `toreadonly`).
     fn derive(&self) -> MemView {
+        export(&self.root);
         MemView {
             root: self.root.clone(),
             start: self.start,
@@ -288,7 +317,7 @@ impl MemView {
 
 /// The memoryview type (available once `init` ran).
 pub fn memoryview_type() -> Option<ObjRef> {
-    MV_TYPE.with(|t| t.borrow().clone())
+    MV_TYPE.with(|t| t.get())
 }
 
 /// The `MemView` of a memoryview value.
@@ -326,9 +355,8 @@ fn this_any<'a>(vm: &mut Vm, a: &Args<'a>) -> PyResult<&'a MemView> {
     }
 }
 
-/// Wraps a view into a new memoryview object, counting it as an export of its root.
+/// Wraps a view into a new memoryview object.
 fn wrap(vm: &mut Vm, m: MemView) -> Value {
-    export(&m.root);
     let t = memoryview_type().unwrap_or_else(|| vm.types.object.clone());
     Value::Obj(ObjRef::new(t, Payload::Native(Box::new(m))))
 }
@@ -433,7 +461,7 @@ static GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "contiguous", get: g_contiguous, set: None, doc: "A bool indicating whether the memory is contiguous." },
 ];
 
-static NEW: &[MethodDef] = &[MethodDef { name: "__new__", func: mv_new, flags: mflags::STATIC, sig: "($type, object)", doc: "Create and return a new object.  See help(type) for accurate signature." }];
+static NEW: &[MethodDef] = &[MethodDef { name: "__new__", func: mv_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." }];
 
 /// A builtin type that cannot be subclassed.
 fn final_type(vm: &mut Vm, name: &str) -> ObjRef {
@@ -454,8 +482,8 @@ pub fn init(vm: &mut Vm) {
     let it = final_type(vm, "memory_iterator");
     vm.add_methods(&it, methods::ITER_METHODS);
     vm.type_set_attr(&it, "__doc__", Value::None);
-    MV_TYPE.with(|m| *m.borrow_mut() = Some(t.clone()));
-    ITER_TYPE.with(|m| *m.borrow_mut() = Some(it));
+    MV_TYPE.with(|m| m.set(t.clone()));
+    ITER_TYPE.with(|m| m.set(it));
     let bd = vm.builtins_dict.clone();
     vm.dict_set_str(&bd, "memoryview", Value::Obj(t));
 }

@@ -1,8 +1,8 @@
-//! memoryview indexing: `m[i]`, `m[i, j]`, `m[a:b:c]` (a view sharing the memory),
+//! memoryview indexing: `len`, `m[i]`, `m[i, j]`, `m[a:b:c]` (a view sharing the memory),
 //! item and slice assignment, `del` (refused), and `cast` to another format or shape.
 
 use super::items::{self, is_byte_format, native_char, native_size};
-use super::{as_memview, released_error, this, this_any, wrap, MemView};
+use super::{as_memview, released_error, this, wrap, MemView};
 use crate::types::str::argutil::{bind_kw, wrapper_args};
 use crate::types::str::as_pystr;
 use rpy_vm::objects::native::{Args, MethodDef};
@@ -125,7 +125,7 @@ fn source_of(vm: &mut Vm, v: &Value) -> PyResult<(u8, Vec<usize>, Vec<u8>, usize
         }
         return Ok((s.code, s.shape.clone(), s.to_bytes(), s.itemsize));
     }
-    match crate::types::bytes::buffer_bytes(v) {
+    match crate::types::bytes::full_bytes(vm, v)? {
         Some(d) => Ok((b'B', vec![d.len()], d, 1)),
         None => {
             let tn = vm.type_name(v);
@@ -313,50 +313,10 @@ fn mv_len(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Int(if m.ndim() == 0 { 1 } else { m.shape[0] as i64 }))
 }
 
-fn mv_toreadonly(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    crate::types::str::argutil::no_args(vm, &a, "memoryview.toreadonly")?;
-    let m = this(vm, &a)?;
-    let mut d = m.derive();
-    d.readonly = true;
-    Ok(wrap(vm, d))
-}
-
-/// `__enter__` returns the view itself.
-fn mv_enter(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    crate::types::str::argutil::no_args(vm, &a, "memoryview.__enter__")?;
-    this(vm, &a)?;
-    Ok(a.values[0].clone())
-}
-
-/// `release()`: drops the view's claim on the memory; later use raises ValueError.
-fn mv_release(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    crate::types::str::argutil::no_args(vm, &a, "memoryview.release")?;
-    release(vm, &a)
-}
-
-fn release(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let m = this_any(vm, a)?;
-    if !m.released.get() {
-        m.released.set(true);
-        super::unexport(&m.root);
-    }
-    Ok(Value::None)
-}
-
-/// `__exit__(*exc_info)` releases the view.
-fn mv_exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    crate::types::str::argutil::no_kw(vm, &a, "memoryview.__exit__")?;
-    release(vm, &a)
-}
-
 pub static METHODS: &[MethodDef] = &[
     MethodDef { name: "__getitem__", func: mv_getitem, flags: 0, sig: "($self, key, /)", doc: "Return self[key]." },
     MethodDef { name: "__setitem__", func: mv_setitem, flags: 0, sig: "($self, key, value, /)", doc: "Set self[key] to value." },
     MethodDef { name: "__delitem__", func: mv_delitem, flags: 0, sig: "($self, key, /)", doc: "Delete self[key]." },
     MethodDef { name: "__len__", func: mv_len, flags: 0, sig: "($self, /)", doc: "Return len(self)." },
     MethodDef { name: "cast", func: mv_cast, flags: 0, sig: "($self, /, format, shape=<unrepresentable>)", doc: "Cast a memoryview to a new format or shape." },
-    MethodDef { name: "toreadonly", func: mv_toreadonly, flags: 0, sig: "($self, /)", doc: "Return a readonly version of the memoryview." },
-    MethodDef { name: "release", func: mv_release, flags: 0, sig: "($self, /)", doc: "Release the underlying buffer exposed by the memoryview object." },
-    MethodDef { name: "__enter__", func: mv_enter, flags: 0, sig: "", doc: "" },
-    MethodDef { name: "__exit__", func: mv_exit, flags: 0, sig: "", doc: "" },
 ];

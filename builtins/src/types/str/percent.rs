@@ -125,7 +125,7 @@ fn int_for_format(vm: &mut Vm, v: &Value, conv: char) -> PyResult<Option<BigInt>
 
 /// The bytes of `%b`/`%s` in bytes formatting.
 fn bytes_for_format(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = crate::types::bytes::buffer_bytes(v) {
+    if let Some(b) = crate::types::bytes::full_bytes(vm, v)? {
         return Ok(b);
     }
     if let Some(f) = attr::lookup_special(vm, v, "__bytes__") {
@@ -145,7 +145,7 @@ fn bytes_for_format(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 /// `%c`: the character for str formatting.
 fn format_char(vm: &mut Vm, v: &Value, bytes: bool) -> PyResult<char> {
     if bytes {
-        if let Some(b) = crate::types::bytes::buffer_bytes(v) {
+        if let Some(b) = crate::types::bytes::is_bytes_or_bytearray(v).then(|| crate::types::bytes::buffer_bytes(v)).flatten() {
             if b.len() == 1 {
                 return Ok(b[0] as char);
             }
