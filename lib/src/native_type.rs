@@ -39,6 +39,7 @@ pub fn new_type(vm: &mut Vm, spec: TypeSpec) -> ObjRef {
         instance_dict: spec.instance_dict,
         doc: spec.doc,
         subclasses: RefCell::new(Vec::new()),
+        cache: RefCell::new(Default::default()),
     };
     let cls = ObjRef::new(vm.types.type_.clone(), Payload::Type(Box::new(td)));
     let mro = c3_mro(&cls, &[spec.base.clone()]).unwrap_or_else(|| vec![cls.clone()]);

@@ -55,6 +55,7 @@ fn type_payload(name: &str, bases: Vec<ObjRef>, layout: Layout, flags: u32, dict
         instance_dict: matches!(layout, Layout::Exception | Layout::Function | Layout::Module | Layout::Type),
         doc: None,
         subclasses: RefCell::new(Vec::new()),
+        cache: RefCell::new(Default::default()),
     }))
 }
 

@@ -318,6 +318,7 @@ impl Vm {
                 d.borrow_mut().set_str(key, Value::Obj(obj));
             }
         }
+        crate::protocol::attr::type_modified(self, ty);
     }
 
     /// Sets a str-keyed entry of a dict object (no Python code runs).

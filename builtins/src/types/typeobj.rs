@@ -220,6 +220,7 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, name: &str, bases_v: Vec<Value>, ns:
         instance_dict,
         doc: None,
         subclasses: RefCell::new(Vec::new()),
+        cache: RefCell::new(Default::default()),
     };
     let ext = Some(Box::new(rpy_vm::object::InstanceExt { dict: ObjCell::new(None), slots: Box::new([]) }));
     let cls = ObjRef::with_ext(meta.clone(), Payload::Type(Box::new(td)), ext);
@@ -362,6 +363,7 @@ fn update_abstract(vm: &mut Vm, cls: &ObjRef) -> PyResult<()> {
             rpy_vm::protocol::setops::set_add(vm, &fs, n)?;
         }
         vm.dict_set_str(&type_data(cls).dict.clone(), "__abstractmethods__", Value::Obj(fs));
+        attr::type_modified(vm, cls);
         let td = type_data(cls);
         td.flags.set(td.flags.get() | tflags::IS_ABSTRACT);
     }
@@ -702,6 +704,7 @@ fn set_doc(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     heap_only(vm, &t, "__doc__")?;
     let d = type_data(&t).dict.clone();
     vm.dict_set_str(&d, "__doc__", new.unwrap_or(Value::None));
+    attr::type_modified(vm, &t);
     Ok(())
 }
 
@@ -733,7 +736,10 @@ fn set_annotations(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     heap_only(vm, &t, "__annotations__")?;
     let d = type_data(&t).dict.clone();
     match new {
-        Some(x) => vm.dict_set_str(&d, "__annotations__", x),
+        Some(x) => {
+            vm.dict_set_str(&d, "__annotations__", x);
+            attr::type_modified(vm, &t);
+        }
         None => {
             let k = vm.new_str("__annotations__");
             if dictops::dict_pop(vm, &d, &k)?.is_none() {
@@ -899,6 +905,7 @@ pub fn new_static_type(vm: &mut Vm, name: &str, module: &str) -> ObjRef {
         instance_dict: false,
         doc: None,
         subclasses: RefCell::new(Vec::new()),
+        cache: RefCell::new(Default::default()),
     };
     let t = ObjRef::new(vm.types.type_.clone(), Payload::Type(Box::new(td)));
     let bases = vec![vm.types.object.clone()];

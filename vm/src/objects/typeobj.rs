@@ -66,6 +66,9 @@ pub struct TypeData {
     pub doc: Option<&'static str>,
     /// weak list of subclasses (addresses), for version propagation and __subclasses__()
     pub subclasses: RefCell<Vec<ObjRef>>,
+    /// MRO lookups by interned-name address (the name is kept alive by the entry); cleared
+    /// whenever the type or a base changes
+    pub cache: RefCell<ahash::AHashMap<usize, (ObjRef, Option<Value>)>>,
 }
 
 impl TypeData {

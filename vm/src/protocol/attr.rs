@@ -16,54 +16,20 @@ pub fn name_parts(name: &ObjRef) -> (&str, i64) {
     }
 }
 
-/// Entries hold strong references to the type and the name so their addresses cannot be
-/// reused by other objects while cached.
-struct CacheEntry {
-    ty: Option<ObjRef>,
-    version: u32,
-    name: Option<ObjRef>,
-    value: Option<Value>,
-}
-
-const CACHE_SIZE: usize = 4096;
-
 thread_local! {
-    /// The method cache (CPython's type attribute cache): MRO lookups keyed by the type's
-    /// version tag and the interned name's address.
-    static CACHE: std::cell::RefCell<Vec<CacheEntry>> = std::cell::RefCell::new((0..CACHE_SIZE).map(|_| CacheEntry { ty: None, version: 0, name: None, value: None }).collect());
     static NEXT_VERSION: std::cell::Cell<u32> = const { std::cell::Cell::new(2) };
 }
 
-/// Looks a name up on a type's MRO (through the method cache).
+/// Looks a name up on a type's MRO, through the type's own lookup cache.
 #[inline]
 pub fn type_lookup(t: &ObjRef, name: &ObjRef) -> Option<Value> {
-    let version = type_data(t).version.get();
-    if version <= 1 {
-        let (n, h) = name_parts(name);
-        return lookup_str(t, n, h);
-    }
-    let (ta, na) = (t.addr(), name.addr());
-    let slot = ((ta >> 4) ^ (na >> 3) ^ (version as usize).wrapping_mul(0x9e37)) & (CACHE_SIZE - 1);
-    let hit = CACHE.with(|c| {
-        let c = c.borrow();
-        let e = &c[slot];
-        if e.version == version && e.ty.as_ref().map(|x| x.addr() == ta).unwrap_or(false) && e.name.as_ref().map(|x| x.addr() == na).unwrap_or(false) {
-            Some(e.value.clone())
-        } else {
-            None
-        }
-    });
-    if let Some(v) = hit {
-        return v;
+    let td = type_data(t);
+    if let Some((_, v)) = td.cache.borrow().get(&name.addr()) {
+        return v.clone();
     }
     let (n, h) = name_parts(name);
     let v = lookup_str(t, n, h);
-    CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        let old = std::mem::replace(&mut c[slot], CacheEntry { ty: Some(t.clone()), version, name: Some(name.clone()), value: v.clone() });
-        drop(c);
-        drop(old);
-    });
+    td.cache.borrow_mut().insert(name.addr(), (name.clone(), v.clone()));
     v
 }
 
@@ -110,6 +76,8 @@ pub fn type_modified(vm: &mut Vm, t: &ObjRef) {
         v
     });
     td.version.set(v);
+    let old = std::mem::take(&mut *td.cache.borrow_mut());
+    drop(old);
     let mut f = td.flags.get() & !(tflags::HAS_GETATTRIBUTE | tflags::HAS_GETATTR | tflags::HAS_SETATTR | tflags::HAS_DELATTR);
     let custom = |name: &str| -> bool {
         match type_lookup_str(t, name) {

@@ -42,6 +42,7 @@ pub fn new_native_type(vm: &mut Vm, name: &str, module: &str, flags: u32) -> Obj
         instance_dict: false,
         doc: None,
         subclasses: RefCell::new(Vec::new()),
+        cache: RefCell::new(Default::default()),
     };
     let cls = ObjRef::new(vm.types.type_.clone(), Payload::Type(Box::new(td)));
     let mro = c3_mro(&cls, &[base.clone()]).unwrap_or_else(|| vec![cls.clone()]);

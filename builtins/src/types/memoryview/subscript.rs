@@ -74,7 +74,7 @@ fn sliced(vm: &mut Vm, m: &MemView, key: &Value) -> PyResult<MemView> {
     let (x, y, z) = (start.clone(), stop.clone(), step.clone());
     let (start, stop, step) = slice_indices(vm, &x, &y, &z, m.shape[0])?;
     let mut d = m.derive();
-    d.start += start as isize * m.strides[0];
+    d.start += start * m.strides[0];
     d.shape[0] = slice_len(start, stop, step);
     d.strides[0] = m.strides[0] * step;
     Ok(d)
