@@ -121,7 +121,11 @@ pub fn run(vm: &mut Vm, main: &ObjRef, quiet: bool) -> Result<(), rpy_vm::PyErr>
             match r {
                 Ok(c) => {
                     // a compound statement needs a blank line to end
-                    if buf.lines().count() > 1 && !buf.ends_with('\n') && buf.lines().last().map(|l| !l.trim().is_empty()).unwrap_or(false) && starts_block(&buf) {
+                    if buf.lines().count() > 1
+                        && !buf.ends_with('\n')
+                        && buf.lines().last().map(|l| !l.trim().is_empty()).unwrap_or(false)
+                        && starts_block(&buf)
+                    {
                         let ps2 = sys_str(vm, "ps2", "... ");
                         match src.read(&ps2) {
                             Read::Line(l) => {
@@ -138,7 +142,11 @@ pub fn run(vm: &mut Vm, main: &ObjRef, quiet: bool) -> Result<(), rpy_vm::PyErr>
                     }
                     break Some(c);
                 }
-                Err(e) if e.kind == ErrorKind::Incomplete || (e.msg.starts_with("expected an indented block") && !buf.ends_with("\n")) || buf.trim_end().ends_with(':') => {
+                Err(e)
+                    if e.kind == ErrorKind::Incomplete
+                        || (e.msg.starts_with("expected an indented block") && !buf.ends_with("\n"))
+                        || buf.trim_end().ends_with(':') =>
+                {
                     let ps2 = sys_str(vm, "ps2", "... ");
                     match src.read(&ps2) {
                         Read::Line(l) => {

@@ -154,7 +154,11 @@ fn run_script(vm: &mut Vm, m: &ObjRef, path: &str) -> Result<(), Exit> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            let abs = if Path::new(path).is_absolute() { path.to_string() } else { std::env::current_dir().map(|d| d.join(path).to_string_lossy().to_string()).unwrap_or(path.to_string()) };
+            let abs = if Path::new(path).is_absolute() {
+                path.to_string()
+            } else {
+                std::env::current_dir().map(|d| d.join(path).to_string_lossy().to_string()).unwrap_or(path.to_string())
+            };
             let errno = e.raw_os_error().unwrap_or(2);
             eprintln!("{}: can't open file '{}': [Errno {}] {}", exe_name(), abs, errno, rpy_vm::error::host::strerror(errno));
             return Err(Exit::Code(2));

@@ -57,7 +57,14 @@ pub fn bind(vm: &mut Vm, args: &Args, spec: &Spec) -> PyResult<Vec<Option<Value>
     for i in 0..spec.required.min(names.len()) {
         if out[i].is_none() {
             if i < posonly || spec.params.first() == Some(&"/") {
-                return Err(vm.type_error(format!("{}() takes {} {} argument{} ({} given)", spec.name, if spec.required == max_pos { "exactly" } else { "at least" }, spec.required, if spec.required == 1 { "" } else { "s" }, pos.len())));
+                return Err(vm.type_error(format!(
+                    "{}() takes {} {} argument{} ({} given)",
+                    spec.name,
+                    if spec.required == max_pos { "exactly" } else { "at least" },
+                    spec.required,
+                    if spec.required == 1 { "" } else { "s" },
+                    pos.len()
+                )));
             }
             return Err(vm.type_error(format!("{}() missing required argument '{}' (pos {})", spec.name, names[i], i + 1)));
         }

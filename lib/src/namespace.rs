@@ -3,9 +3,9 @@
 
 use crate::native_type::{self, TypeSpec};
 use rpy_builtins::args;
+use rpy_vm::bytecode::CmpOp;
 use rpy_vm::objects::native::{mflags, Args, MethodDef};
 use rpy_vm::objects::typeobj::{tflags, Layout};
-use rpy_vm::bytecode::CmpOp;
 use rpy_vm::protocol::{attr, compare, dictops, repr};
 use rpy_vm::{ObjRef, Payload, PyResult, Value, Vm};
 use std::cell::RefCell;
@@ -23,7 +23,19 @@ pub fn namespace_type(vm: &mut Vm) -> ObjRef {
         return t;
     }
     let base = vm.types.object.clone();
-    let t = native_type::new_type(vm, TypeSpec { name: "SimpleNamespace", module: "types", base, layout: Layout::Object, flags: tflags::BASETYPE, instance_dict: true, nslots: 0, doc: Some(DOC) });
+    let t = native_type::new_type(
+        vm,
+        TypeSpec {
+            name: "SimpleNamespace",
+            module: "types",
+            base,
+            layout: Layout::Object,
+            flags: tflags::BASETYPE,
+            instance_dict: true,
+            nslots: 0,
+            doc: Some(DOC),
+        },
+    );
     vm.add_methods(&t, METHODS);
     vm.add_getsets(&t, rpy_builtins::types::object::DICT_GETSET);
     vm.type_set_attr(&t, "__hash__", Value::None);
@@ -135,7 +147,13 @@ fn ns_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 static METHODS: &[MethodDef] = &[
     MethodDef { name: "__new__", func: ns_new, flags: mflags::STATIC, sig: "", doc: "Create and return a new object.  See help(type) for accurate signature." },
-    MethodDef { name: "__init__", func: ns_init, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Initialize self.  See help(type(self)) for accurate signature." },
+    MethodDef {
+        name: "__init__",
+        func: ns_init,
+        flags: 0,
+        sig: "($self, /, *args, **kwargs)",
+        doc: "Initialize self.  See help(type(self)) for accurate signature.",
+    },
     MethodDef { name: "__repr__", func: ns_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
     MethodDef { name: "__eq__", func: ns_eq, flags: 0, sig: "($self, value, /)", doc: "Return self==value." },
     MethodDef { name: "__ne__", func: ns_ne, flags: 0, sig: "($self, value, /)", doc: "Return self!=value." },

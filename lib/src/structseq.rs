@@ -45,8 +45,30 @@ macro_rules! field_getters {
 }
 
 field_getters!(
-    g0 = 0, g1 = 1, g2 = 2, g3 = 3, g4 = 4, g5 = 5, g6 = 6, g7 = 7, g8 = 8, g9 = 9, g10 = 10, g11 = 11, g12 = 12,
-    g13 = 13, g14 = 14, g15 = 15, g16 = 16, g17 = 17, g18 = 18, g19 = 19, g20 = 20, g21 = 21, g22 = 22, g23 = 23,
+    g0 = 0,
+    g1 = 1,
+    g2 = 2,
+    g3 = 3,
+    g4 = 4,
+    g5 = 5,
+    g6 = 6,
+    g7 = 7,
+    g8 = 8,
+    g9 = 9,
+    g10 = 10,
+    g11 = 11,
+    g12 = 12,
+    g13 = 13,
+    g14 = 14,
+    g15 = 15,
+    g16 = 16,
+    g17 = 17,
+    g18 = 18,
+    g19 = 19,
+    g20 = 20,
+    g21 = 21,
+    g22 = 22,
+    g23 = 23,
 );
 
 /// Field `i` of a struct sequence instance: a tuple item, or a hidden cell past the tuple.
@@ -76,11 +98,23 @@ pub fn new_type(vm: &mut Vm, desc: &'static StructSeqDesc) -> ObjRef {
     let base = vm.types.tuple.clone();
     let t = native_type::new_type(
         vm,
-        TypeSpec { name: desc.name, module: desc.module, base, layout: Layout::Tuple, flags: 0, instance_dict: false, nslots: desc.fields.len() - desc.n_in_sequence, doc: Some(desc.doc) },
+        TypeSpec {
+            name: desc.name,
+            module: desc.module,
+            base,
+            layout: Layout::Tuple,
+            flags: 0,
+            instance_dict: false,
+            nslots: desc.fields.len() - desc.n_in_sequence,
+            doc: Some(desc.doc),
+        },
     );
     let dict = type_data(&t).dict.clone();
     for (i, name) in desc.fields.iter().enumerate() {
-        let g = ObjRef::new(vm.types.getset_descriptor.clone(), Payload::GetSet(Box::new(GetSetData { name, owner: t.clone(), get: GETTERS[i], set: None, doc: None })));
+        let g = ObjRef::new(
+            vm.types.getset_descriptor.clone(),
+            Payload::GetSet(Box::new(GetSetData { name, owner: t.clone(), get: GETTERS[i], set: None, doc: None })),
+        );
         vm.dict_set_str(&dict, name, Value::Obj(g));
     }
     vm.dict_set_str(&dict, "n_sequence_fields", Value::Int(desc.n_in_sequence as i64));
@@ -214,10 +248,18 @@ fn structseq_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (min, max) = (desc.n_in_sequence, desc.fields.len());
     let n = items.len();
     if n < min {
-        return Err(vm.type_error(if min == max { format!("{tp_name}() takes a {min}-sequence ({n}-sequence given)") } else { format!("{tp_name}() takes an at least {min}-sequence ({n}-sequence given)") }));
+        return Err(vm.type_error(if min == max {
+            format!("{tp_name}() takes a {min}-sequence ({n}-sequence given)")
+        } else {
+            format!("{tp_name}() takes an at least {min}-sequence ({n}-sequence given)")
+        }));
     }
     if n > max {
-        return Err(vm.type_error(if min == max { format!("{tp_name}() takes a {max}-sequence ({n}-sequence given)") } else { format!("{tp_name}() takes an at most {max}-sequence ({n}-sequence given)") }));
+        return Err(vm.type_error(if min == max {
+            format!("{tp_name}() takes a {max}-sequence ({n}-sequence given)")
+        } else {
+            format!("{tp_name}() takes an at most {max}-sequence ({n}-sequence given)")
+        }));
     }
     let mut values = items;
     for i in n..max {
@@ -243,10 +285,15 @@ fn structseq_no_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 static METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: structseq_new, flags: mflags::STATIC, sig: "(sequence, dict={})", doc: "Create and return a new object.  See help(type) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: structseq_new,
+        flags: mflags::STATIC,
+        sig: "(sequence, dict={})",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
     MethodDef { name: "__repr__", func: structseq_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
     MethodDef { name: "__reduce__", func: structseq_reduce, flags: 0, sig: "($self, /)", doc: "" },
 ];
 
 static NO_NEW: &[MethodDef] = &[MethodDef { name: "__new__", func: structseq_no_new, flags: mflags::STATIC, sig: "", doc: "" }];
-

@@ -196,7 +196,8 @@ fn main() {
     let filter = std::env::var("RPY_FILTER").ok();
     let mut files = Vec::new();
     collect(&root.join("python"), &mut files);
-    let progs: Vec<Program> = files.iter().filter(|p| filter.as_ref().map(|f| p.to_string_lossy().contains(f.as_str())).unwrap_or(true)).map(|p| directives(p)).collect();
+    let progs: Vec<Program> =
+        files.iter().filter(|p| filter.as_ref().map(|f| p.to_string_lossy().contains(f.as_str())).unwrap_or(true)).map(|p| directives(p)).collect();
     let mut modes: Vec<Vec<String>> = vec![Vec::new()];
     if let Ok(j) = std::env::var("RPY_JIT") {
         modes.push(vec![format!("-X:jit={j}")]);

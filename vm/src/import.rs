@@ -97,7 +97,7 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
                 vm.dict_set_str(&mods, name, Value::Obj(m.clone()));
                 return Ok(Value::Obj(m));
             }
-            
+
             sys_path(vm)
         }
     };
@@ -295,7 +295,8 @@ pub fn import_name(vm: &mut Vm, globals: &ObjRef, name: &ObjRef, fromlist: &Valu
                     Err(e) => {
                         let mnf = vm.types.module_not_found_error.clone();
                         let full = format!("{abs}.{s}");
-                        let is_this = vm.is_instance_of(&Value::Obj(e.0.clone()), &mnf) && vm.get_attr_raw(&e.0, "name").and_then(|v| str_val(vm, &v)).as_deref() == Some(full.as_str());
+                        let is_this = vm.is_instance_of(&Value::Obj(e.0.clone()), &mnf)
+                            && vm.get_attr_raw(&e.0, "name").and_then(|v| str_val(vm, &v)).as_deref() == Some(full.as_str());
                         if !is_this {
                             return Err(e);
                         }

@@ -41,7 +41,8 @@ pub fn syntax_error(vm: &mut Vm, e: &CompileError, source: &str, filename: &str)
     let msg = vm.new_str(&e.msg);
     let fname = vm.new_str(filename);
     let text = if line_text.is_empty() && pos >= source.len() { Value::None } else { vm.new_str(&format!("{line_text}\n")) };
-    let details = vm.new_tuple(vec![fname.clone(), Value::Int(line as i64), Value::Int(col_chars as i64 + 1), text.clone(), Value::Int(end_line), Value::Int(end_col)]);
+    let details =
+        vm.new_tuple(vec![fname.clone(), Value::Int(line as i64), Value::Int(col_chars as i64 + 1), text.clone(), Value::Int(end_line), Value::Int(end_col)]);
     let exc = vm.new_exception(&t, vec![msg.clone(), details]);
     vm.set_attr_raw(&exc, "msg", msg);
     vm.set_attr_raw(&exc, "filename", fname);

@@ -262,7 +262,16 @@ impl Vm {
     pub fn new_builtin_fn(&self, def: &'static MethodDef, module: Option<Value>) -> Value {
         Value::Obj(ObjRef::new(
             self.types.builtin_function.clone(),
-            Payload::Builtin(Box::new(BuiltinFunctionData { name: def.name, func: def.func, flags: def.flags, this: module, bound_is_module: true, owner: None, sig: def.sig, doc: def.doc })),
+            Payload::Builtin(Box::new(BuiltinFunctionData {
+                name: def.name,
+                func: def.func,
+                flags: def.flags,
+                this: module,
+                bound_is_module: true,
+                owner: None,
+                sig: def.sig,
+                doc: def.doc,
+            })),
         ))
     }
 
@@ -290,7 +299,16 @@ impl Vm {
             };
             let obj = ObjRef::new(
                 cls,
-                Payload::Builtin(Box::new(BuiltinFunctionData { name: def.name, func: def.func, flags: def.flags, this: None, bound_is_module: false, owner: Some(ty.clone()), sig: def.sig, doc: def.doc })),
+                Payload::Builtin(Box::new(BuiltinFunctionData {
+                    name: def.name,
+                    func: def.func,
+                    flags: def.flags,
+                    this: None,
+                    bound_is_module: false,
+                    owner: Some(ty.clone()),
+                    sig: def.sig,
+                    doc: def.doc,
+                })),
             );
             let value = if def.flags & mflags::STATIC != 0 && def.name != "__new__" {
                 Value::Obj(ObjRef::new(self.types.staticmethod.clone(), Payload::StaticMethod(RefCell::new(Value::Obj(obj)))))
@@ -311,7 +329,13 @@ impl Vm {
         for def in defs {
             let obj = ObjRef::new(
                 self.types.getset_descriptor.clone(),
-                Payload::GetSet(Box::new(crate::object::GetSetData { name: def.name, owner: ty.clone(), get: def.get, set: def.set, doc: if def.doc.is_empty() { None } else { Some(def.doc) } })),
+                Payload::GetSet(Box::new(crate::object::GetSetData {
+                    name: def.name,
+                    owner: ty.clone(),
+                    get: def.get,
+                    set: def.set,
+                    doc: if def.doc.is_empty() { None } else { Some(def.doc) },
+                })),
             );
             let key = self.intern(def.name);
             if let Payload::Dict(d) = &dict.payload {
@@ -350,7 +374,11 @@ impl Vm {
     /// Creates an exception instance of `ty` with the given args.
     pub fn new_exception(&mut self, ty: &ObjRef, args: Vec<Value>) -> ObjRef {
         let args = self.new_tuple(args);
-        ObjRef::with_ext(ty.clone(), Payload::Exception(RefCell::new(ExcData::new(args))), Some(Box::new(InstanceExt { dict: ObjCell::new(None), slots: Box::new([]) })))
+        ObjRef::with_ext(
+            ty.clone(),
+            Payload::Exception(RefCell::new(ExcData::new(args))),
+            Some(Box::new(InstanceExt { dict: ObjCell::new(None), slots: Box::new([]) })),
+        )
     }
 
     pub fn new_error(&mut self, ty: &ObjRef, msg: impl AsRef<str>) -> PyErr {

@@ -73,12 +73,20 @@ fn run_in(vm: &mut Vm, fname: &str, a: &Args, caller_globals: Value, caller_loca
         Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => o.clone(),
         other => {
             let tn = vm.type_name(other);
-            return Err(vm.type_error(if b[1].is_some() && !b[1].as_ref().map(|x| x.is_none()).unwrap_or(true) { format!("{fname}() globals must be a dict, not {tn}") } else { format!("globals must be a dict, not {tn}") }));
+            return Err(vm.type_error(if b[1].is_some() && !b[1].as_ref().map(|x| x.is_none()).unwrap_or(true) {
+                format!("{fname}() globals must be a dict, not {tn}")
+            } else {
+                format!("globals must be a dict, not {tn}")
+            }));
         }
     };
     if !locals.is_none() && !rpy_vm::protocol::dictops::is_mapping_like(vm, &locals) && attr::lookup_special(vm, &locals, "__getitem__").is_none() {
         let tn = vm.type_name(&locals);
-        return Err(vm.type_error(format!("locals must be a mapping, not {tn}").replace("locals must", &format!("{fname}() locals must")).replace(&format!("{fname}() {fname}()"), &format!("{fname}()"))));
+        return Err(vm.type_error(
+            format!("locals must be a mapping, not {tn}")
+                .replace("locals must", &format!("{fname}() locals must"))
+                .replace(&format!("{fname}() {fname}()"), &format!("{fname}()")),
+        ));
     }
     if vm.dict_get_str(&g, "__builtins__").is_none() {
         let bm = vm.builtins.clone();
@@ -190,7 +198,11 @@ fn vars_nf(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn compile_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let b = args::bind(vm, &a, &Spec { name: "compile", params: &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "*", "_feature_version"], required: 3 })?;
+    let b = args::bind(
+        vm,
+        &a,
+        &Spec { name: "compile", params: &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "*", "_feature_version"], required: 3 },
+    )?;
     let src = b[0].clone().unwrap_or(Value::None);
     let filename = match &b[1] {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::Str(_)) => vm.str_of(o),
@@ -240,11 +252,41 @@ fn locals_nf(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub fn _unused(_o: &ObjRef) {}
 
 pub static FUNCS: &[MethodDef] = &[
-    MethodDef { name: "eval", func: eval_nf, flags: mflags::NEEDS_FRAME, sig: "($module, source, globals=None, locals=None, /)", doc: "Evaluate the given source in the context of globals and locals." },
-    MethodDef { name: "exec", func: exec_nf, flags: mflags::NEEDS_FRAME, sig: "($module, source, globals=None, locals=None, /, *, closure=None)", doc: "Execute the given source in the context of globals and locals." },
+    MethodDef {
+        name: "eval",
+        func: eval_nf,
+        flags: mflags::NEEDS_FRAME,
+        sig: "($module, source, globals=None, locals=None, /)",
+        doc: "Evaluate the given source in the context of globals and locals.",
+    },
+    MethodDef {
+        name: "exec",
+        func: exec_nf,
+        flags: mflags::NEEDS_FRAME,
+        sig: "($module, source, globals=None, locals=None, /, *, closure=None)",
+        doc: "Execute the given source in the context of globals and locals.",
+    },
     MethodDef { name: "dir", func: dir_nf, flags: mflags::NEEDS_FRAME, sig: "", doc: "dir([object]) -> list of strings" },
     MethodDef { name: "vars", func: vars_nf, flags: mflags::NEEDS_FRAME, sig: "", doc: "vars([object]) -> dictionary" },
-    MethodDef { name: "globals", func: globals_nf, flags: mflags::NEEDS_FRAME, sig: "($module, /)", doc: "Return the dictionary containing the current scope's global variables." },
-    MethodDef { name: "locals", func: locals_nf, flags: mflags::NEEDS_FRAME, sig: "($module, /)", doc: "Return a dictionary containing the current scope's local variables." },
-    MethodDef { name: "compile", func: compile_fn, flags: 0, sig: "($module, /, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)", doc: "Compile source into a code object that can be executed by exec() or eval()." },
+    MethodDef {
+        name: "globals",
+        func: globals_nf,
+        flags: mflags::NEEDS_FRAME,
+        sig: "($module, /)",
+        doc: "Return the dictionary containing the current scope's global variables.",
+    },
+    MethodDef {
+        name: "locals",
+        func: locals_nf,
+        flags: mflags::NEEDS_FRAME,
+        sig: "($module, /)",
+        doc: "Return a dictionary containing the current scope's local variables.",
+    },
+    MethodDef {
+        name: "compile",
+        func: compile_fn,
+        flags: 0,
+        sig: "($module, /, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)",
+        doc: "Compile source into a code object that can be executed by exec() or eval().",
+    },
 ];

@@ -149,7 +149,11 @@ fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<rpy_vm::ObjRef> {
         }
         _ => {
             let tn = vm.type_name(v);
-            Err(vm.type_error(if fname == "getattr" || fname == "hasattr" || fname == "setattr" || fname == "delattr" { format!("attribute name must be string, not '{tn}'") } else { format!("{fname}(): attribute name must be string") }))
+            Err(vm.type_error(if fname == "getattr" || fname == "hasattr" || fname == "setattr" || fname == "delattr" {
+                format!("attribute name must be string, not '{tn}'")
+            } else {
+                format!("{fname}(): attribute name must be string")
+            }))
         }
     }
 }
@@ -218,7 +222,10 @@ fn iter_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
         let t = vm.types.callable_iterator.clone();
-        return Ok(Value::Obj(rpy_vm::ObjRef::new(t, Payload::Iter(std::cell::RefCell::new(rpy_vm::objects::iter::IterData::Callable { func: a.values[0].clone(), sentinel: a.values[1].clone() })))));
+        return Ok(Value::Obj(rpy_vm::ObjRef::new(
+            t,
+            Payload::Iter(std::cell::RefCell::new(rpy_vm::objects::iter::IterData::Callable { func: a.values[0].clone(), sentinel: a.values[1].clone() })),
+        )));
     }
     seq::get_iter(vm, &a.values[0])
 }
@@ -402,19 +409,55 @@ fn anext_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 pub static FUNCS: &[MethodDef] = &[
     MethodDef { name: "print", func: print, flags: 0, sig: "", doc: "Prints the values to a stream, or to sys.stdout by default." },
-    MethodDef { name: "input", func: input, flags: 0, sig: "($module, prompt='', /)", doc: "Read a string from standard input.  The trailing newline is stripped." },
+    MethodDef {
+        name: "input",
+        func: input,
+        flags: 0,
+        sig: "($module, prompt='', /)",
+        doc: "Read a string from standard input.  The trailing newline is stripped.",
+    },
     MethodDef { name: "repr", func: repr_fn, flags: 0, sig: "($module, obj, /)", doc: "Return the canonical string representation of the object." },
     MethodDef { name: "ascii", func: ascii_fn, flags: 0, sig: "($module, obj, /)", doc: "Return an ASCII-only representation of an object." },
     MethodDef { name: "len", func: len, flags: 0, sig: "($module, obj, /)", doc: "Return the number of items in a container." },
-    MethodDef { name: "callable", func: callable, flags: 0, sig: "($module, obj, /)", doc: "Return whether the object is callable (i.e., some kind of function)." },
+    MethodDef {
+        name: "callable",
+        func: callable,
+        flags: 0,
+        sig: "($module, obj, /)",
+        doc: "Return whether the object is callable (i.e., some kind of function).",
+    },
     MethodDef { name: "id", func: id, flags: 0, sig: "($module, obj, /)", doc: "Return the identity of an object." },
     MethodDef { name: "hash", func: hash, flags: 0, sig: "($module, obj, /)", doc: "Return the hash value for the given object." },
     MethodDef { name: "getattr", func: getattr_fn, flags: 0, sig: "", doc: "getattr(object, name[, default]) -> value" },
-    MethodDef { name: "hasattr", func: hasattr_fn, flags: 0, sig: "($module, obj, name, /)", doc: "Return whether the object has an attribute with the given name." },
-    MethodDef { name: "setattr", func: setattr_fn, flags: 0, sig: "($module, obj, name, value, /)", doc: "Sets the named attribute on the given object to the specified value." },
+    MethodDef {
+        name: "hasattr",
+        func: hasattr_fn,
+        flags: 0,
+        sig: "($module, obj, name, /)",
+        doc: "Return whether the object has an attribute with the given name.",
+    },
+    MethodDef {
+        name: "setattr",
+        func: setattr_fn,
+        flags: 0,
+        sig: "($module, obj, name, value, /)",
+        doc: "Sets the named attribute on the given object to the specified value.",
+    },
     MethodDef { name: "delattr", func: delattr_fn, flags: 0, sig: "($module, obj, name, /)", doc: "Deletes the named attribute from the given object." },
-    MethodDef { name: "isinstance", func: isinstance, flags: 0, sig: "($module, obj, class_or_tuple, /)", doc: "Return whether an object is an instance of a class or of a subclass thereof." },
-    MethodDef { name: "issubclass", func: issubclass, flags: 0, sig: "($module, cls, class_or_tuple, /)", doc: "Return whether 'cls' is derived from another class or is the same class." },
+    MethodDef {
+        name: "isinstance",
+        func: isinstance,
+        flags: 0,
+        sig: "($module, obj, class_or_tuple, /)",
+        doc: "Return whether an object is an instance of a class or of a subclass thereof.",
+    },
+    MethodDef {
+        name: "issubclass",
+        func: issubclass,
+        flags: 0,
+        sig: "($module, cls, class_or_tuple, /)",
+        doc: "Return whether 'cls' is derived from another class or is the same class.",
+    },
     MethodDef { name: "iter", func: iter_fn, flags: 0, sig: "", doc: "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator" },
     MethodDef { name: "next", func: next_fn, flags: 0, sig: "", doc: "next(iterator[, default])\n\nReturn the next item from the iterator." },
     MethodDef { name: "chr", func: chr, flags: 0, sig: "($module, i, /)", doc: "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff." },

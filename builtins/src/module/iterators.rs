@@ -150,7 +150,13 @@ static ENUMERATE: &[MethodDef] = &[
     MethodDef { name: "__next__", func: iter_next, flags: 0, sig: "($self, /)", doc: "Implement next(self)." },
 ];
 static ZIP: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: zip_new, flags: mflags::STATIC, sig: "", doc: "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted." },
+    MethodDef {
+        name: "__new__",
+        func: zip_new,
+        flags: mflags::STATIC,
+        sig: "",
+        doc: "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.",
+    },
     MethodDef { name: "__iter__", func: iter_self, flags: 0, sig: "($self, /)", doc: "Implement iter(self)." },
     MethodDef { name: "__next__", func: iter_next, flags: 0, sig: "($self, /)", doc: "Implement next(self)." },
 ];
@@ -165,7 +171,13 @@ static FILTER: &[MethodDef] = &[
     MethodDef { name: "__next__", func: iter_next, flags: 0, sig: "($self, /)", doc: "Implement next(self)." },
 ];
 static REVERSED: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: reversed_new, flags: mflags::STATIC, sig: "(sequence, /)", doc: "Return a reverse iterator over the values of the given sequence." },
+    MethodDef {
+        name: "__new__",
+        func: reversed_new,
+        flags: mflags::STATIC,
+        sig: "(sequence, /)",
+        doc: "Return a reverse iterator over the values of the given sequence.",
+    },
     MethodDef { name: "__iter__", func: iter_self, flags: 0, sig: "($self, /)", doc: "Implement iter(self)." },
     MethodDef { name: "__next__", func: iter_next, flags: 0, sig: "($self, /)", doc: "Implement next(self)." },
     MethodDef { name: "__length_hint__", func: length_hint, flags: 0, sig: "($self, /)", doc: "Private method returning an estimate of len(list(it))." },

@@ -28,7 +28,10 @@ fn abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check_count(vm, &a, "divmod", 2, 2)?;
     let (x, y) = (&a.values[0], &a.values[1]);
-    let exact = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && o.class().is(&vm.types.int));
+    let exact = |v: &Value| {
+        matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+            || matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && o.class().is(&vm.types.int))
+    };
     if exact(x) && exact(y) {
         if let (Some(p), Some(q)) = (as_int(x), as_int(y)) {
             let d = rpy_vm::objects::int::floordiv(&p, &q).ok_or_else(|| vm.zero_division_error("integer division or modulo by zero"))?;
@@ -221,11 +224,41 @@ fn hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub static FUNCS: &[MethodDef] = &[
     MethodDef { name: "abs", func: abs, flags: 0, sig: "($module, x, /)", doc: "Return the absolute value of the argument." },
     MethodDef { name: "divmod", func: divmod, flags: 0, sig: "($module, x, y, /)", doc: "Return the tuple (x//y, x%y).  Invariant: div*y + mod == x." },
-    MethodDef { name: "pow", func: pow, flags: 0, sig: "($module, /, base, exp, mod=None)", doc: "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments" },
-    MethodDef { name: "round", func: round, flags: 0, sig: "($module, /, number, ndigits=None)", doc: "Round a number to a given precision in decimal digits." },
-    MethodDef { name: "sum", func: sum, flags: 0, sig: "($module, iterable, /, start=0)", doc: "Return the sum of a 'start' value (default: 0) plus an iterable of numbers" },
-    MethodDef { name: "min", func: min, flags: 0, sig: "", doc: "min(iterable, *[, default=obj, key=func]) -> value\nmin(arg1, arg2, *args, *[, key=func]) -> value" },
-    MethodDef { name: "max", func: max, flags: 0, sig: "", doc: "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value" },
+    MethodDef {
+        name: "pow",
+        func: pow,
+        flags: 0,
+        sig: "($module, /, base, exp, mod=None)",
+        doc: "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments",
+    },
+    MethodDef {
+        name: "round",
+        func: round,
+        flags: 0,
+        sig: "($module, /, number, ndigits=None)",
+        doc: "Round a number to a given precision in decimal digits.",
+    },
+    MethodDef {
+        name: "sum",
+        func: sum,
+        flags: 0,
+        sig: "($module, iterable, /, start=0)",
+        doc: "Return the sum of a 'start' value (default: 0) plus an iterable of numbers",
+    },
+    MethodDef {
+        name: "min",
+        func: min,
+        flags: 0,
+        sig: "",
+        doc: "min(iterable, *[, default=obj, key=func]) -> value\nmin(arg1, arg2, *args, *[, key=func]) -> value",
+    },
+    MethodDef {
+        name: "max",
+        func: max,
+        flags: 0,
+        sig: "",
+        doc: "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value",
+    },
     MethodDef { name: "bin", func: bin, flags: 0, sig: "($module, number, /)", doc: "Return the binary representation of an integer." },
     MethodDef { name: "oct", func: oct, flags: 0, sig: "($module, number, /)", doc: "Return the octal representation of an integer." },
     MethodDef { name: "hex", func: hex, flags: 0, sig: "($module, number, /)", doc: "Return the hexadecimal representation of an integer." },

@@ -42,7 +42,13 @@ fn any(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 pub static FUNCS: &[MethodDef] = &[
-    MethodDef { name: "sorted", func: sorted, flags: 0, sig: "($module, iterable, /, *, key=None, reverse=False)", doc: "Return a new list containing all items from the iterable in ascending order." },
+    MethodDef {
+        name: "sorted",
+        func: sorted,
+        flags: 0,
+        sig: "($module, iterable, /, *, key=None, reverse=False)",
+        doc: "Return a new list containing all items from the iterable in ascending order.",
+    },
     MethodDef { name: "all", func: all, flags: 0, sig: "($module, iterable, /)", doc: "Return True if bool(x) is True for all values x in the iterable." },
     MethodDef { name: "any", func: any, flags: 0, sig: "($module, iterable, /)", doc: "Return True if bool(x) is True for any x in the iterable." },
 ];

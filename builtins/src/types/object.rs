@@ -92,7 +92,11 @@ fn object_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let new_overridden = !matches!(attr::type_lookup_str(&cls, "__new__"), Some(Value::Obj(o)) if matches!(&o.payload, Payload::Builtin(b) if b.owner.as_ref().map(|t| t.is(&obj_t)).unwrap_or(false)));
         if init_overridden || !new_overridden {
             let n = vm.type_name(&this);
-            return Err(vm.type_error(if init_overridden { "object.__init__() takes exactly one argument (the instance to initialize)".to_string() } else { format!("{n}() takes no arguments") }));
+            return Err(vm.type_error(if init_overridden {
+                "object.__init__() takes exactly one argument (the instance to initialize)".to_string()
+            } else {
+                format!("{n}() takes no arguments")
+            }));
         }
     }
     Ok(Value::None)
@@ -244,10 +248,11 @@ fn object_reduce_ex(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn object_sizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let _ = vm;
-    let base = 16 + match args::this(&a) {
-        Value::Obj(o) if o.ext.is_some() => 16,
-        _ => 0,
-    };
+    let base = 16
+        + match args::this(&a) {
+            Value::Obj(o) if o.ext.is_some() => 16,
+            _ => 0,
+        };
     Ok(Value::Int(base))
 }
 
@@ -312,8 +317,20 @@ fn object_dict_set(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 }
 
 static METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: object_new, flags: mflags::STATIC, sig: "(type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
-    MethodDef { name: "__init__", func: object_init, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Initialize self.  See help(type(self)) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: object_new,
+        flags: mflags::STATIC,
+        sig: "(type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
+    MethodDef {
+        name: "__init__",
+        func: object_init,
+        flags: 0,
+        sig: "($self, /, *args, **kwargs)",
+        doc: "Initialize self.  See help(type(self)) for accurate signature.",
+    },
     MethodDef { name: "__repr__", func: object_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
     MethodDef { name: "__str__", func: object_str, flags: 0, sig: "($self, /)", doc: "Return str(self)." },
     MethodDef { name: "__eq__", func: object_eq, flags: 0, sig: "($self, value, /)", doc: "Return self==value." },
@@ -326,8 +343,20 @@ static METHODS: &[MethodDef] = &[
     MethodDef { name: "__getattribute__", func: object_getattribute, flags: 0, sig: "($self, name, /)", doc: "Return getattr(self, name)." },
     MethodDef { name: "__setattr__", func: object_setattr, flags: 0, sig: "($self, name, value, /)", doc: "Implement setattr(self, name, value)." },
     MethodDef { name: "__delattr__", func: object_delattr, flags: 0, sig: "($self, name, /)", doc: "Implement delattr(self, name)." },
-    MethodDef { name: "__init_subclass__", func: object_init_subclass, flags: mflags::CLASS, sig: "($cls, /)", doc: "This method is called when a class is subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n" },
-    MethodDef { name: "__subclasshook__", func: object_subclasshook, flags: mflags::CLASS, sig: "($cls, subclass, /)", doc: "Abstract classes can override this to customize issubclass()." },
+    MethodDef {
+        name: "__init_subclass__",
+        func: object_init_subclass,
+        flags: mflags::CLASS,
+        sig: "($cls, /)",
+        doc: "This method is called when a class is subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n",
+    },
+    MethodDef {
+        name: "__subclasshook__",
+        func: object_subclasshook,
+        flags: mflags::CLASS,
+        sig: "($cls, subclass, /)",
+        doc: "Abstract classes can override this to customize issubclass().",
+    },
     MethodDef { name: "__format__", func: object_format, flags: 0, sig: "($self, format_spec, /)", doc: "Default object formatter." },
     MethodDef { name: "__dir__", func: object_dir, flags: 0, sig: "($self, /)", doc: "Default dir() implementation." },
     MethodDef { name: "__reduce_ex__", func: object_reduce_ex, flags: 0, sig: "($self, protocol, /)", doc: "Helper for pickle." },
@@ -335,10 +364,16 @@ static METHODS: &[MethodDef] = &[
     MethodDef { name: "__sizeof__", func: object_sizeof, flags: 0, sig: "($self, /)", doc: "Size of object in memory, in bytes." },
 ];
 
-static GETSETS: &[rpy_vm::objects::native::GetSetDef] = &[rpy_vm::objects::native::GetSetDef { name: "__class__", get: object_class_get, set: Some(object_class_set), doc: "" }];
+static GETSETS: &[rpy_vm::objects::native::GetSetDef] =
+    &[rpy_vm::objects::native::GetSetDef { name: "__class__", get: object_class_get, set: Some(object_class_set), doc: "" }];
 
 /// `__dict__` descriptor installed on classes whose instances have a dict.
-pub static DICT_GETSET: &[rpy_vm::objects::native::GetSetDef] = &[rpy_vm::objects::native::GetSetDef { name: "__dict__", get: object_dict_get, set: Some(object_dict_set), doc: "dictionary for instance variables (if defined)" }];
+pub static DICT_GETSET: &[rpy_vm::objects::native::GetSetDef] = &[rpy_vm::objects::native::GetSetDef {
+    name: "__dict__",
+    get: object_dict_get,
+    set: Some(object_dict_set),
+    doc: "dictionary for instance variables (if defined)",
+}];
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.object.clone();

@@ -77,7 +77,9 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, name: &str, bases_v: Vec<Value>, ns:
                 winner = bm;
                 continue;
             }
-            return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+            return Err(
+                vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+            );
         }
     }
     let mut bases: Vec<ObjRef> = Vec::new();
@@ -350,7 +352,9 @@ fn update_abstract(vm: &mut Vm, cls: &ObjRef) -> PyResult<()> {
                 let Value::Obj(no) = &n else { continue };
                 let v = attr::getattr_opt(vm, &Value::Obj(cls.clone()), no)?;
                 if let Some(v) = v {
-                    if is_abstract(vm, &v)? && !abstract_names.iter().any(|x| x.is(&n) || matches!((x, &n), (Value::Obj(a), Value::Obj(b)) if vm.str_of(a) == vm.str_of(b))) {
+                    if is_abstract(vm, &v)?
+                        && !abstract_names.iter().any(|x| x.is(&n) || matches!((x, &n), (Value::Obj(a), Value::Obj(b)) if vm.str_of(a) == vm.str_of(b)))
+                    {
                         abstract_names.push(n.clone());
                     }
                 }
@@ -393,7 +397,11 @@ fn type_tp_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::Obj(vm.type_of(&pos[1])));
     }
     if pos.len() != 4 {
-        return Err(vm.type_error(if meta.is(&vm.types.type_) { "type() takes 1 or 3 arguments".to_string() } else { format!("type.__new__() takes exactly 3 arguments ({} given)", pos.len() - 1) }));
+        return Err(vm.type_error(if meta.is(&vm.types.type_) {
+            "type() takes 1 or 3 arguments".to_string()
+        } else {
+            format!("type.__new__() takes exactly 3 arguments ({} given)", pos.len() - 1)
+        }));
     }
     let name = match args::str_obj(&pos[1]) {
         Some(s) => vm.str_of(s),
@@ -751,15 +759,33 @@ fn set_annotations(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 }
 
 static METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: type_tp_new, flags: mflags::STATIC, sig: "(type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
-    MethodDef { name: "__init__", func: type_init, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Initialize self.  See help(type(self)) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: type_tp_new,
+        flags: mflags::STATIC,
+        sig: "(type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
+    MethodDef {
+        name: "__init__",
+        func: type_init,
+        flags: 0,
+        sig: "($self, /, *args, **kwargs)",
+        doc: "Initialize self.  See help(type(self)) for accurate signature.",
+    },
     MethodDef { name: "__call__", func: type_call, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Call self as a function." },
     MethodDef { name: "__repr__", func: type_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
     MethodDef { name: "mro", func: type_mro, flags: 0, sig: "($self, /)", doc: "Return a type's method resolution order." },
     MethodDef { name: "__subclasses__", func: type_subclasses, flags: 0, sig: "($self, /)", doc: "Return a list of immediate subclasses." },
     MethodDef { name: "__instancecheck__", func: type_instancecheck, flags: 0, sig: "($self, instance, /)", doc: "Check if an object is an instance." },
     MethodDef { name: "__subclasscheck__", func: type_subclasscheck, flags: 0, sig: "($self, subclass, /)", doc: "Check if a class is a subclass." },
-    MethodDef { name: "__prepare__", func: type_prepare, flags: mflags::STATIC, sig: "", doc: "__prepare__() -> dict\nused to create the namespace for the class statement" },
+    MethodDef {
+        name: "__prepare__",
+        func: type_prepare,
+        flags: mflags::STATIC,
+        sig: "",
+        doc: "__prepare__() -> dict\nused to create the namespace for the class statement",
+    },
     MethodDef { name: "__dir__", func: type_dir, flags: 0, sig: "($self, /)", doc: "Specialized __dir__ implementation for types." },
     MethodDef { name: "__sizeof__", func: type_sizeof, flags: 0, sig: "($self, /)", doc: "Return memory consumption of the type object." },
 ];
@@ -916,7 +942,13 @@ pub fn new_static_type(vm: &mut Vm, name: &str, module: &str) -> ObjRef {
     t
 }
 
-pub static BUILD_CLASS: MethodDef = MethodDef { name: "__build_class__", func: build_class, flags: 0, sig: "", doc: "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper function used by the class statement." };
+pub static BUILD_CLASS: MethodDef = MethodDef {
+    name: "__build_class__",
+    func: build_class,
+    flags: 0,
+    sig: "",
+    doc: "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper function used by the class statement.",
+};
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.type_.clone();

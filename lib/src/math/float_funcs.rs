@@ -27,11 +27,7 @@ fn math_1(x: f64, r: f64, can_overflow: bool) -> MathResult<f64> {
         return Err(MathError::Domain);
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow {
-            MathError::Range
-        } else {
-            MathError::Domain
-        });
+        return Err(if can_overflow { MathError::Range } else { MathError::Domain });
     }
     Ok(r)
 }
@@ -214,20 +210,12 @@ fn m_atan2(y: f64, x: f64) -> f64 {
     }
     if y.is_infinite() {
         if x.is_infinite() {
-            return if x.is_sign_positive() {
-                (0.25 * PI).copysign(y)
-            } else {
-                (0.75 * PI).copysign(y)
-            };
+            return if x.is_sign_positive() { (0.25 * PI).copysign(y) } else { (0.75 * PI).copysign(y) };
         }
         return (0.5 * PI).copysign(y);
     }
     if x.is_infinite() || y == 0.0 {
-        return if x.is_sign_positive() {
-            0.0f64.copysign(y)
-        } else {
-            PI.copysign(y)
-        };
+        return if x.is_sign_positive() { 0.0f64.copysign(y) } else { PI.copysign(y) };
     }
     y.atan2(x)
 }
@@ -328,11 +316,7 @@ pub fn pow(x: f64, y: f64) -> MathResult<f64> {
         return Err(MathError::Domain);
     }
     if r.is_infinite() {
-        return Err(if x == 0.0 {
-            MathError::Domain
-        } else {
-            MathError::Range
-        });
+        return Err(if x == 0.0 { MathError::Domain } else { MathError::Range });
     }
     Ok(r)
 }
@@ -443,11 +427,7 @@ pub fn ldexp(x: f64, exp: i64) -> MathResult<f64> {
 /// `math.ldexp(x, i)` with an arbitrary-size int exponent.
 pub fn ldexp_big(x: f64, exp: &BigInt) -> MathResult<f64> {
     use num_traits::{Signed, ToPrimitive};
-    let e = exp.to_i64().unwrap_or(if exp.is_negative() {
-        i64::MIN
-    } else {
-        i64::MAX
-    });
+    let e = exp.to_i64().unwrap_or(if exp.is_negative() { i64::MIN } else { i64::MAX });
     ldexp(x, e)
 }
 
@@ -611,10 +591,7 @@ mod tests {
     #[test]
     fn log_with_base() {
         assert_eq!(log_base(8.0, 2.0), Ok(3.0));
-        assert_eq!(
-            log_base(8.0, 1.0),
-            Err(MathError::ZeroDivision("float division by zero"))
-        );
+        assert_eq!(log_base(8.0, 1.0), Err(MathError::ZeroDivision("float division by zero")));
         assert_eq!(log_base(0.0, 2.0), Err(MathError::Domain));
         assert_eq!(log_base(2.0, 0.0), Err(MathError::Domain));
         assert_eq!(log_base(100.0, 10.0).unwrap().to_bits(), 0x4000000000000000);
@@ -626,10 +603,7 @@ mod tests {
         assert_eq!(atan2(0.0, -0.0), Ok(PI));
         assert_eq!(atan2(-0.0, -0.0), Ok(-PI));
         assert_eq!(atan2(f64::INFINITY, f64::NEG_INFINITY), Ok(0.75 * PI));
-        assert_eq!(
-            atan2(-1.0, f64::INFINITY).unwrap().to_bits(),
-            0x8000000000000000
-        );
+        assert_eq!(atan2(-1.0, f64::INFINITY).unwrap().to_bits(), 0x8000000000000000);
         assert!(atan2(f64::NAN, 1.0).unwrap().is_nan());
     }
 
@@ -644,10 +618,7 @@ mod tests {
         assert_eq!(pow(-2.0, 0.5), Err(MathError::Domain));
         assert_eq!(pow(10.0, 400.0), Err(MathError::Range));
         assert_eq!(pow(f64::NEG_INFINITY, 3.0), Ok(f64::NEG_INFINITY));
-        assert_eq!(
-            pow(f64::NEG_INFINITY, -3.0).unwrap().to_bits(),
-            0x8000000000000000
-        );
+        assert_eq!(pow(f64::NEG_INFINITY, -3.0).unwrap().to_bits(), 0x8000000000000000);
         assert_eq!(pow(0.5, f64::NEG_INFINITY), Ok(f64::INFINITY));
         assert_eq!(pow(2.0, 0.5).unwrap().to_bits(), 0x3ff6a09e667f3bcd);
     }
@@ -660,10 +631,7 @@ mod tests {
         assert_eq!(fmod(-7.0, 3.0), Ok(-1.0));
         assert_eq!(remainder(5.0, 2.0), Ok(1.0));
         assert_eq!(remainder(7.0, 2.0), Ok(-1.0));
-        assert_eq!(
-            remainder(-5.0, 2.0).unwrap().to_bits(),
-            h(0xbff0000000000000).to_bits()
-        );
+        assert_eq!(remainder(-5.0, 2.0).unwrap().to_bits(), h(0xbff0000000000000).to_bits());
         assert_eq!(remainder(1.0, 0.0), Err(MathError::Domain));
         assert_eq!(remainder(f64::INFINITY, 1.0), Err(MathError::Domain));
         assert_eq!(remainder(3.0, f64::INFINITY), Ok(3.0));
@@ -693,30 +661,16 @@ mod tests {
         assert_eq!(floor(-2.5), Ok(BigInt::from(-3)));
         assert_eq!(ceil(-2.5), Ok(BigInt::from(-2)));
         assert_eq!(trunc(-2.5), Ok(BigInt::from(-2)));
-        assert_eq!(
-            floor(f64::INFINITY),
-            Err(MathError::Overflow(
-                "cannot convert float infinity to integer"
-            ))
-        );
-        assert_eq!(
-            ceil(f64::NAN),
-            Err(MathError::Value("cannot convert float NaN to integer"))
-        );
-        assert_eq!(
-            floor(1e20),
-            Ok("100000000000000000000".parse::<BigInt>().unwrap())
-        );
+        assert_eq!(floor(f64::INFINITY), Err(MathError::Overflow("cannot convert float infinity to integer")));
+        assert_eq!(ceil(f64::NAN), Err(MathError::Value("cannot convert float NaN to integer")));
+        assert_eq!(floor(1e20), Ok("100000000000000000000".parse::<BigInt>().unwrap()));
     }
 
     #[test]
     fn misc() {
         assert_eq!(isclose(1.0, 1.0 + 1e-10, 1e-9, 0.0), Ok(true));
         assert_eq!(isclose(1.0, 1.1, 1e-9, 0.0), Ok(false));
-        assert_eq!(
-            isclose(1.0, 1.0, -1.0, 0.0),
-            Err(MathError::Value("tolerances must be non-negative"))
-        );
+        assert_eq!(isclose(1.0, 1.0, -1.0, 0.0), Err(MathError::Value("tolerances must be non-negative")));
         assert_eq!(isclose(f64::INFINITY, f64::INFINITY, 0.0, 0.0), Ok(true));
         assert_eq!(isclose(f64::NAN, f64::NAN, 0.0, 0.0), Ok(false));
         assert_eq!(degrees(std::f64::consts::PI), 180.0);

@@ -92,8 +92,7 @@ impl Fsum {
             // Make half-even rounding work across multiple partials: if the
             // remaining partials push in the same direction as lo, hi must
             // be rounded that way.
-            if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))
-            {
+            if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
                 let y = lo * 2.0;
                 let x = hi + y;
                 let yr = x - hi;
@@ -129,43 +128,22 @@ mod tests {
     fn basic() {
         assert_eq!(fsum(Vec::<f64>::new()), Ok(0.0));
         assert_eq!(fsum(vec![0.1; 10]), Ok(1.0));
-        assert_eq!(
-            fsum(vec![1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]),
-            Ok(1e-100)
-        );
-        assert_eq!(
-            fsum(vec![1e-16, 1.0, 1e16]).unwrap().to_bits(),
-            0x4341c37937e08001
-        );
+        assert_eq!(fsum(vec![1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]), Ok(1e-100));
+        assert_eq!(fsum(vec![1e-16, 1.0, 1e16]).unwrap().to_bits(), 0x4341c37937e08001);
         assert_eq!(fsum(vec![-0.0]).unwrap().to_bits(), 0);
-        assert_eq!(
-            fsum(vec![2.0f64.powi(53), 1.0, 2.0f64.powi(-100)]).unwrap(),
-            9007199254740994.0
-        );
+        assert_eq!(fsum(vec![2.0f64.powi(53), 1.0, 2.0f64.powi(-100)]).unwrap(), 9007199254740994.0);
     }
 
     #[test]
     fn specials() {
-        assert_eq!(
-            fsum(vec![1e308, 1e308]),
-            Err(MathError::Overflow("intermediate overflow in fsum"))
-        );
-        assert_eq!(
-            fsum(vec![f64::INFINITY, f64::NEG_INFINITY]),
-            Err(MathError::Value("-inf + inf in fsum"))
-        );
+        assert_eq!(fsum(vec![1e308, 1e308]), Err(MathError::Overflow("intermediate overflow in fsum")));
+        assert_eq!(fsum(vec![f64::INFINITY, f64::NEG_INFINITY]), Err(MathError::Value("-inf + inf in fsum")));
         assert_eq!(fsum(vec![f64::INFINITY, 1.0]), Ok(f64::INFINITY));
         assert!(fsum(vec![f64::NAN, 1.0]).unwrap().is_nan());
         assert!(fsum(vec![f64::INFINITY, f64::NAN]).unwrap().is_nan());
-        assert_eq!(
-            fsum(vec![1e308, 1e308, f64::INFINITY]),
-            Err(MathError::Overflow("intermediate overflow in fsum"))
-        );
+        assert_eq!(fsum(vec![1e308, 1e308, f64::INFINITY]), Err(MathError::Overflow("intermediate overflow in fsum")));
         // an infinity seen earlier does not stop a later finite overflow
-        assert_eq!(
-            fsum(vec![f64::INFINITY, 1e308, 1e308]),
-            Err(MathError::Overflow("intermediate overflow in fsum"))
-        );
+        assert_eq!(fsum(vec![f64::INFINITY, 1e308, 1e308]), Err(MathError::Overflow("intermediate overflow in fsum")));
     }
 
     #[test]
@@ -175,9 +153,6 @@ mod tests {
         acc.add(0.2).unwrap();
         assert_eq!(acc.result().unwrap().to_bits(), 0x3fd3333333333334);
         acc.add(1e308).unwrap();
-        assert_eq!(
-            acc.add(1e308),
-            Err(MathError::Overflow("intermediate overflow in fsum"))
-        );
+        assert_eq!(acc.add(1e308), Err(MathError::Overflow("intermediate overflow in fsum")));
     }
 }

@@ -86,9 +86,7 @@ pub fn hypot(coords: &[f64]) -> f64 {
 /// `math.dist(p, q)`; the points must have the same dimension.
 pub fn dist(p: &[f64], q: &[f64]) -> MathResult<f64> {
     if p.len() != q.len() {
-        return Err(MathError::Value(
-            "both points must have the same number of dimensions",
-        ));
+        return Err(MathError::Value("both points must have the same number of dimensions"));
     }
     let mut max = 0.0f64;
     let mut found_nan = false;
@@ -121,21 +119,13 @@ mod tests {
         assert_eq!(hypot(&[f64::NAN, f64::NEG_INFINITY]), f64::INFINITY);
         assert!(hypot(&[f64::NAN, 1.0]).is_nan());
         assert_eq!(hypot(&[1e308, 1e308]).to_bits(), 0x7fe92c80954c51f5);
-        assert_eq!(
-            hypot(&[f64::from_bits(1), f64::from_bits(1)]),
-            f64::from_bits(1)
-        );
+        assert_eq!(hypot(&[f64::from_bits(1), f64::from_bits(1)]), f64::from_bits(1));
     }
 
     #[test]
     fn dist_values() {
         assert_eq!(dist(&[0.0, 0.0], &[3.0, 4.0]), Ok(5.0));
-        assert_eq!(
-            dist(&[1.0], &[1.0, 2.0]),
-            Err(MathError::Value(
-                "both points must have the same number of dimensions"
-            ))
-        );
+        assert_eq!(dist(&[1.0], &[1.0, 2.0]), Err(MathError::Value("both points must have the same number of dimensions")));
         assert_eq!(dist(&[], &[]), Ok(0.0));
     }
 }

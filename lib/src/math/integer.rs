@@ -333,15 +333,9 @@ mod tests {
     fn factorial_values() {
         assert_eq!(factorial(&b(0)), Ok(b(1)));
         assert_eq!(factorial(&b(20)), Ok(b(2432902008176640000)));
-        assert_eq!(
-            factorial(&b(30)),
-            Ok(big("265252859812191058636308480000000"))
-        );
+        assert_eq!(factorial(&b(30)), Ok(big("265252859812191058636308480000000")));
         assert_eq!(factorial(&b(-1)), Err(MathError::Value(FACTORIAL_NEGATIVE)));
-        assert_eq!(
-            factorial(&big("9223372036854775808")),
-            Err(MathError::Overflow(FACTORIAL_TOO_BIG))
-        );
+        assert_eq!(factorial(&big("9223372036854775808")), Err(MathError::Overflow(FACTORIAL_TOO_BIG)));
         let f1000 = factorial(&b(1000)).unwrap();
         let naive: BigInt = (1..=1000).map(BigInt::from).product();
         assert_eq!(f1000, naive);
@@ -352,14 +346,8 @@ mod tests {
         assert_eq!(isqrt(&b(0)), Ok(b(0)));
         assert_eq!(isqrt(&b(15)), Ok(b(3)));
         assert_eq!(isqrt(&b(16)), Ok(b(4)));
-        assert_eq!(
-            isqrt(&big("100000000000000000000000000000000000000")),
-            Ok(big("10000000000000000000"))
-        );
-        assert_eq!(
-            isqrt(&b(-1)),
-            Err(MathError::Value("isqrt() argument must be nonnegative"))
-        );
+        assert_eq!(isqrt(&big("100000000000000000000000000000000000000")), Ok(big("10000000000000000000")));
+        assert_eq!(isqrt(&b(-1)), Err(MathError::Value("isqrt() argument must be nonnegative")));
     }
 
     #[test]
@@ -380,32 +368,17 @@ mod tests {
         assert_eq!(comb(&b(3), &b(10)), Ok(b(0)));
         assert_eq!(comb(&b(-1), &b(-1)), Err(MathError::Value(N_NEGATIVE)));
         assert_eq!(comb(&b(1), &b(-1)), Err(MathError::Value(K_NEGATIVE)));
-        assert_eq!(
-            comb(&b(100), &b(50)),
-            Ok(big("100891344545564193334812497256"))
-        );
+        assert_eq!(comb(&b(100), &b(50)), Ok(big("100891344545564193334812497256")));
         let huge = big("100000000000000000000000");
-        assert_eq!(
-            comb(&huge, &b(2)),
-            Ok(big("4999999999999999999999950000000000000000000000"))
-        );
+        assert_eq!(comb(&huge, &b(2)), Ok(big("4999999999999999999999950000000000000000000000")));
         assert_eq!(comb(&huge, &(&huge - 1)), Ok(huge.clone()));
-        assert_eq!(
-            comb(&(&huge * &huge), &huge),
-            Err(MathError::Overflow(COMB_K_TOO_BIG))
-        );
+        assert_eq!(comb(&(&huge * &huge), &huge), Err(MathError::Overflow(COMB_K_TOO_BIG)));
         assert_eq!(perm(&b(10), Some(&b(3))), Ok(b(720)));
         assert_eq!(perm(&b(3), Some(&b(10))), Ok(b(0)));
         assert_eq!(perm(&b(5), None), Ok(b(120)));
-        assert_eq!(
-            perm(&b(-5), None),
-            Err(MathError::Value(FACTORIAL_NEGATIVE))
-        );
+        assert_eq!(perm(&b(-5), None), Err(MathError::Value(FACTORIAL_NEGATIVE)));
         assert_eq!(perm(&b(-5), Some(&b(1))), Err(MathError::Value(N_NEGATIVE)));
-        assert_eq!(
-            perm(&huge, Some(&huge)),
-            Err(MathError::Overflow(PERM_K_TOO_BIG))
-        );
+        assert_eq!(perm(&huge, Some(&huge)), Err(MathError::Overflow(PERM_K_TOO_BIG)));
         assert_eq!(perm(&huge, Some(&b(2))), Ok(&huge * (&huge - 1)));
     }
 

@@ -110,9 +110,7 @@ pub fn float_to_int(x: f64) -> MathResult<BigInt> {
         return Err(MathError::Value("cannot convert float NaN to integer"));
     }
     if x.is_infinite() {
-        return Err(MathError::Overflow(
-            "cannot convert float infinity to integer",
-        ));
+        return Err(MathError::Overflow("cannot convert float infinity to integer"));
     }
     let t = x.trunc();
     if t.abs() < f64::from_bits(0x43e0_0000_0000_0000) {
@@ -142,17 +140,11 @@ mod tests {
     fn to_float() {
         assert_eq!(int_to_f64(&big("9007199254740993")), Ok(9007199254740992.0));
         assert_eq!(int_to_f64(&big("9007199254740995")), Ok(9007199254740996.0));
-        assert_eq!(
-            int_to_f64(&big("-18446744073709551617")),
-            Ok(-18446744073709551616.0)
-        );
+        assert_eq!(int_to_f64(&big("-18446744073709551617")), Ok(-18446744073709551616.0));
         let max = float_to_int(f64::MAX).unwrap();
         assert_eq!(int_to_f64(&max), Ok(f64::MAX));
         let just_over = (BigInt::one() << 1024u32) - (BigInt::one() << 970u32);
-        assert_eq!(
-            int_to_f64(&just_over),
-            Err(MathError::Overflow("int too large to convert to float"))
-        );
+        assert_eq!(int_to_f64(&just_over), Err(MathError::Overflow("int too large to convert to float")));
         let just_under = (BigInt::one() << 1024u32) - (BigInt::one() << 970u32) - 1;
         assert_eq!(int_to_f64(&just_under), Ok(f64::MAX));
     }
@@ -172,10 +164,7 @@ mod tests {
     fn from_float() {
         assert_eq!(float_to_int(-0.0), Ok(BigInt::from(0)));
         assert_eq!(float_to_int(1e300).unwrap(), big(&format!("{:.0}", 1e300)));
-        assert_eq!(
-            float_to_int(-9.223372036854775808e18).unwrap(),
-            big("-9223372036854775808")
-        );
+        assert_eq!(float_to_int(-9.223372036854775808e18).unwrap(), big("-9223372036854775808"));
         assert_eq!(float_to_int(2.5), Ok(BigInt::from(2)));
     }
 }

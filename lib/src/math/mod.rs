@@ -103,10 +103,9 @@ pub const INF: f64 = f64::INFINITY;
 pub const NAN: f64 = f64::NAN;
 
 pub use float_funcs::{
-    acos, acosh, asin, asinh, atan, atan2, atanh, cbrt, ceil, copysign, cos, cosh, degrees, exp,
-    exp2, expm1, fabs, floor, fmod, frexp, isclose, isfinite, isinf, isnan, ldexp, ldexp_big, log,
-    log10, log1p, log2, log_base, log_ratio, modf, nextafter, pow, radians, remainder, sin, sinh,
-    sqrt, tan, tanh, trunc, ulp,
+    acos, acosh, asin, asinh, atan, atan2, atanh, cbrt, ceil, copysign, cos, cosh, degrees, exp, exp2, expm1, fabs, floor, fmod, frexp, isclose, isfinite,
+    isinf, isnan, ldexp, ldexp_big, log, log10, log1p, log2, log_base, log_ratio, modf, nextafter, pow, radians, remainder, sin, sinh, sqrt, tan, tanh, trunc,
+    ulp,
 };
 pub use fsum::{fsum, Fsum};
 pub use hypot::{dist, hypot};
@@ -131,13 +130,7 @@ mod tests {
     fn error_messages() {
         assert_eq!(MathError::Domain.message(), "math domain error");
         assert_eq!(MathError::Range.kind(), ExceptionKind::OverflowError);
-        assert_eq!(
-            MathError::Range.to_string(),
-            "OverflowError: math range error"
-        );
-        assert_eq!(
-            MathError::Value("tolerances must be non-negative").kind(),
-            ExceptionKind::ValueError
-        );
+        assert_eq!(MathError::Range.to_string(), "OverflowError: math range error");
+        assert_eq!(MathError::Value("tolerances must be non-negative").kind(), ExceptionKind::ValueError);
     }
 }

@@ -30,21 +30,8 @@ const LANCZOS_NUM_COEFFS: [f64; LANCZOS_N] = [
     2.5066282746310002701649081771338373386264310793408,
 ];
 // Denominator: x*(x+1)*...*(x+11) expanded.
-const LANCZOS_DEN_COEFFS: [f64; LANCZOS_N] = [
-    0.0,
-    39916800.0,
-    120543840.0,
-    150917976.0,
-    105258076.0,
-    45995730.0,
-    13339535.0,
-    2637558.0,
-    357423.0,
-    32670.0,
-    1925.0,
-    66.0,
-    1.0,
-];
+const LANCZOS_DEN_COEFFS: [f64; LANCZOS_N] =
+    [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0];
 
 /// Exact gamma values for 1..=23.
 const GAMMA_INTEGRAL: [f64; 23] = [
@@ -145,11 +132,7 @@ fn m_tgamma(x: f64) -> (f64, Errno) {
     let absx = x.abs();
     if absx < 1e-20 {
         let r = 1.0 / x;
-        let e = if r.is_infinite() {
-            Errno::Range
-        } else {
-            Errno::None
-        };
+        let e = if r.is_infinite() { Errno::Range } else { Errno::None };
         return (r, e);
     }
     if absx > 200.0 {
@@ -190,11 +173,7 @@ fn m_tgamma(x: f64) -> (f64, Errno) {
             r *= sqrtpow;
         }
     }
-    let e = if r.is_infinite() {
-        Errno::Range
-    } else {
-        Errno::None
-    };
+    let e = if r.is_infinite() { Errno::Range } else { Errno::None };
     (r, e)
 }
 
@@ -221,11 +200,7 @@ fn m_lgamma(x: f64) -> (f64, Errno) {
         // reflection formula
         r = LOGPI - sinpi(absx).abs().ln() - absx.ln() - r;
     }
-    let e = if r.is_infinite() {
-        Errno::Range
-    } else {
-        Errno::None
-    };
+    let e = if r.is_infinite() { Errno::Range } else { Errno::None };
     (r, e)
 }
 

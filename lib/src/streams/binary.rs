@@ -64,7 +64,10 @@ fn binary_type(vm: &mut Vm, variant: Variant) -> ObjRef {
         return t;
     }
     let base = vm.types.object.clone();
-    let t = native_type::new_type(vm, TypeSpec { name: variant.type_name(), module: "_io", base, layout: Layout::Special, flags: 0, instance_dict: false, nslots: 0, doc: None });
+    let t = native_type::new_type(
+        vm,
+        TypeSpec { name: variant.type_name(), module: "_io", base, layout: Layout::Special, flags: 0, instance_dict: false, nslots: 0, doc: None },
+    );
     vm.add_methods(&t, COMMON);
     vm.add_getsets(&t, GETSETS);
     match variant {
@@ -525,6 +528,10 @@ static WRITER: &[MethodDef] = &[m!("read1", b_read1, "($self, size=-1, /)")];
 
 static RAW: &[MethodDef] = &[m!("readall", b_readall, "($self, /)")];
 
-static GETSETS: &[GetSetDef] = &[GetSetDef { name: "closed", get: g_closed, set: None, doc: "" }, GetSetDef { name: "name", get: g_name, set: None, doc: "" }, GetSetDef { name: "mode", get: g_mode, set: None, doc: "" }];
+static GETSETS: &[GetSetDef] = &[
+    GetSetDef { name: "closed", get: g_closed, set: None, doc: "" },
+    GetSetDef { name: "name", get: g_name, set: None, doc: "" },
+    GetSetDef { name: "mode", get: g_mode, set: None, doc: "" },
+];
 
 static RAW_GETSETS: &[GetSetDef] = &[GetSetDef { name: "closefd", get: g_closefd, set: None, doc: "True if the file descriptor will be closed by close()." }];

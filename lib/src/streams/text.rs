@@ -46,7 +46,10 @@ pub fn text_stream_type(vm: &mut Vm) -> ObjRef {
         return t;
     }
     let base = vm.types.object.clone();
-    let t = native_type::new_type(vm, TypeSpec { name: "TextIOWrapper", module: "_io", base, layout: Layout::Special, flags: 0, instance_dict: true, nslots: 0, doc: Some(DOC) });
+    let t = native_type::new_type(
+        vm,
+        TypeSpec { name: "TextIOWrapper", module: "_io", base, layout: Layout::Special, flags: 0, instance_dict: true, nslots: 0, doc: Some(DOC) },
+    );
     vm.add_methods(&t, METHODS);
     vm.add_getsets(&t, GETSETS);
     vm.add_getsets(&t, rpy_builtins::types::object::DICT_GETSET);
@@ -612,5 +615,10 @@ static GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "line_buffering", get: g_line_buffering, set: None, doc: "" },
     GetSetDef { name: "write_through", get: g_write_through, set: None, doc: "" },
     GetSetDef { name: "buffer", get: g_buffer, set: None, doc: "" },
-    GetSetDef { name: "newlines", get: g_newlines, set: None, doc: "Line endings translated so far.\n\nOnly line endings translated during reading are considered.\n\nSubclasses should override." },
+    GetSetDef {
+        name: "newlines",
+        get: g_newlines,
+        set: None,
+        doc: "Line endings translated so far.\n\nOnly line endings translated during reading are considered.\n\nSubclasses should override.",
+    },
 ];

@@ -217,7 +217,22 @@ fn is_gc(vm: &Vm, cls: &ObjRef) -> bool {
         return true;
     }
     let t = &vm.types;
-    let atomic = [&t.object, &t.int, &t.bool_, &t.float, &t.complex, &t.str, &t.bytes, &t.bytearray, &t.range, &t.range_iterator, &t.none_type, &t.not_implemented_type, &t.ellipsis_type, &t.code];
+    let atomic = [
+        &t.object,
+        &t.int,
+        &t.bool_,
+        &t.float,
+        &t.complex,
+        &t.str,
+        &t.bytes,
+        &t.bytearray,
+        &t.range,
+        &t.range_iterator,
+        &t.none_type,
+        &t.not_implemented_type,
+        &t.ellipsis_type,
+        &t.code,
+    ];
     !atomic.iter().any(|a| a.is(cls))
 }
 

@@ -68,6 +68,18 @@ fn excepthook(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 pub static FUNCS: &[MethodDef] = &[
-    MethodDef { name: "displayhook", func: displayhook, flags: 0, sig: "($module, object, /)", doc: "Print an object to sys.stdout and also save it in builtins._" },
-    MethodDef { name: "excepthook", func: excepthook, flags: 0, sig: "($module, exctype, value, traceback, /)", doc: "Handle an exception by displaying it with a traceback on sys.stderr." },
+    MethodDef {
+        name: "displayhook",
+        func: displayhook,
+        flags: 0,
+        sig: "($module, object, /)",
+        doc: "Print an object to sys.stdout and also save it in builtins._",
+    },
+    MethodDef {
+        name: "excepthook",
+        func: excepthook,
+        flags: 0,
+        sig: "($module, exctype, value, traceback, /)",
+        doc: "Handle an exception by displaying it with a traceback on sys.stderr.",
+    },
 ];

@@ -24,8 +24,24 @@ static FLAGS: StructSeqDesc = StructSeqDesc {
     module: "sys",
     doc: "sys.flags\n\nFlags provided through command line arguments or environment vars.",
     fields: &[
-        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
-        "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits",
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
     ],
     n_in_sequence: 18,
     instantiable: false,
@@ -62,7 +78,11 @@ static HASH_INFO: StructSeqDesc = StructSeqDesc {
 /// running binary was built (its modification time, UTC).
 pub fn version_string() -> String {
     let rpy = env!("CARGO_PKG_VERSION");
-    let built = std::env::current_exe().ok().and_then(|p| std::fs::metadata(p).ok()).and_then(|m| m.modified().ok()).and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+    let built = std::env::current_exe()
+        .ok()
+        .and_then(|p| std::fs::metadata(p).ok())
+        .and_then(|m| m.modified().ok())
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
     match built {
         Some(d) => {
             let secs = d.as_secs() as i64;
@@ -93,7 +113,10 @@ pub fn implementation(vm: &mut Vm, version_info_type: &ObjRef) -> Value {
     let name = vm.new_str("rpy");
     let tag = vm.new_str(&format!("rpy-{MAJOR}{MINOR}"));
     let multiarch = vm.new_string(format!("{}-linux-gnu", std::env::consts::ARCH));
-    crate::namespace::new_namespace(vm, vec![("name", name), ("cache_tag", tag), ("version", version), ("hexversion", Value::Int(hex)), ("_multiarch", multiarch)])
+    crate::namespace::new_namespace(
+        vm,
+        vec![("name", name), ("cache_tag", tag), ("version", version), ("hexversion", Value::Int(hex)), ("_multiarch", multiarch)],
+    )
 }
 
 /// `sys.flags` from the interpreter settings.
@@ -152,7 +175,17 @@ pub fn int_info(vm: &mut Vm) -> Value {
 pub fn hash_info(vm: &mut Vm) -> Value {
     let t = structseq::new_type(vm, &HASH_INFO);
     let alg = vm.new_str("siphash13");
-    let values = vec![Value::Int(64), Value::Int((1i64 << 61) - 1), Value::Int(314159), Value::Int(0), Value::Int(1000003), alg, Value::Int(64), Value::Int(128), Value::Int(0)];
+    let values = vec![
+        Value::Int(64),
+        Value::Int((1i64 << 61) - 1),
+        Value::Int(314159),
+        Value::Int(0),
+        Value::Int(1000003),
+        alg,
+        Value::Int(64),
+        Value::Int(128),
+        Value::Int(0),
+    ];
     structseq::new_instance(vm, &t, values)
 }
 

@@ -241,10 +241,13 @@ mod tests {
 
     #[test]
     fn custom_hook_and_failing_hook() {
-        let out = with_captured_stderr("def h(u): sys.stderr.write(f'{type(u).__name__} {u.exc_type.__name__} {u.exc_value} {u.err_msg} {u.object}\\n')\nsys.unraisablehook = h\n", |vm| {
-            let e = vm.value_error("v");
-            super::write_unraisable(vm, e, Some("msg"), Some(Value::Int(5)));
-        });
+        let out = with_captured_stderr(
+            "def h(u): sys.stderr.write(f'{type(u).__name__} {u.exc_type.__name__} {u.exc_value} {u.err_msg} {u.object}\\n')\nsys.unraisablehook = h\n",
+            |vm| {
+                let e = vm.value_error("v");
+                super::write_unraisable(vm, e, Some("msg"), Some(Value::Int(5)));
+            },
+        );
         assert_eq!(out, "UnraisableHookArgs ValueError v msg 5\n");
         let out = with_captured_stderr("def h(u): raise KeyError('k')\nsys.unraisablehook = h\n", |vm| {
             let e = vm.value_error("v");

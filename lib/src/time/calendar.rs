@@ -65,7 +65,19 @@ pub fn breakdown(t: i64, offset: i64) -> Option<Tm> {
         return None;
     }
     let yday = days - days_from_civil(y, 1, 1);
-    Some(Tm { year: y, mon: m, mday: d, hour: secs / 3600, min: secs / 60 % 60, sec: secs % 60, wday: (days + 4).rem_euclid(7), yday, isdst: 0, gmtoff: offset, zone: None })
+    Some(Tm {
+        year: y,
+        mon: m,
+        mday: d,
+        hour: secs / 3600,
+        min: secs / 60 % 60,
+        sec: secs % 60,
+        wday: (days + 4).rem_euclid(7),
+        yday,
+        isdst: 0,
+        gmtoff: offset,
+        zone: None,
+    })
 }
 
 /// Seconds since the epoch of the (possibly denormalised) fields of `tm` read as UTC

@@ -190,7 +190,10 @@ fn t_get_clock_info(vm: &mut Vm, a: Args) -> PyResult<Value> {
         _ => return Err(vm.value_error("unknown clock")),
     };
     let imp = vm.new_str(imp);
-    Ok(crate::namespace::new_namespace(vm, vec![("implementation", imp), ("monotonic", Value::Bool(monotonic)), ("adjustable", Value::Bool(adjustable)), ("resolution", Value::Float(resolution))]))
+    Ok(crate::namespace::new_namespace(
+        vm,
+        vec![("implementation", imp), ("monotonic", Value::Bool(monotonic)), ("adjustable", Value::Bool(adjustable)), ("resolution", Value::Float(resolution))],
+    ))
 }
 
 // ----- clock_gettime --------------------------------------------------------------------------
@@ -372,7 +375,19 @@ fn to_struct_time(vm: &mut Vm, tm: &Tm) -> Value {
         None => Value::None,
     };
     let year = vm.new_int_big(num_bigint::BigInt::from(tm.year));
-    let values = vec![year, Value::Int(tm.mon), Value::Int(tm.mday), Value::Int(tm.hour), Value::Int(tm.min), Value::Int(tm.sec), Value::Int((tm.wday + 6) % 7), Value::Int(tm.yday + 1), Value::Int(tm.isdst), zone, Value::Int(tm.gmtoff)];
+    let values = vec![
+        year,
+        Value::Int(tm.mon),
+        Value::Int(tm.mday),
+        Value::Int(tm.hour),
+        Value::Int(tm.min),
+        Value::Int(tm.sec),
+        Value::Int((tm.wday + 6) % 7),
+        Value::Int(tm.yday + 1),
+        Value::Int(tm.isdst),
+        zone,
+        Value::Int(tm.gmtoff),
+    ];
     structseq::new_instance(vm, &t, values)
 }
 
@@ -446,7 +461,11 @@ fn c_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Int::Small(i) if i > i32::MAX as i64 => Err(vm.overflow_error("signed integer is greater than maximum")),
         Int::Small(i) if i < i32::MIN as i64 => Err(vm.overflow_error("signed integer is less than minimum")),
         Int::Small(i) => Ok(i),
-        Int::Big(b) => Err(vm.overflow_error(if b.sign() == num_bigint::Sign::Minus { "signed integer is less than minimum" } else { "signed integer is greater than maximum" })),
+        Int::Big(b) => Err(vm.overflow_error(if b.sign() == num_bigint::Sign::Minus {
+            "signed integer is less than minimum"
+        } else {
+            "signed integer is greater than maximum"
+        })),
     }
 }
 
@@ -470,7 +489,8 @@ fn gettmarg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Tm> {
     if f[0] < i32::MIN as i64 + 1900 {
         return Err(vm.overflow_error("year out of range"));
     }
-    let mut tm = Tm { year: f[0], mon: f[1], mday: f[2], hour: f[3], min: f[4], sec: f[5], wday: (f[6] + 1) % 7, yday: f[7] - 1, isdst: f[8], gmtoff: 0, zone: None };
+    let mut tm =
+        Tm { year: f[0], mon: f[1], mday: f[2], hour: f[3], min: f[4], sec: f[5], wday: (f[6] + 1) % 7, yday: f[7] - 1, isdst: f[8], gmtoff: 0, zone: None };
     let st = struct_time_type(vm);
     if let Value::Obj(o) = v {
         if o.class().is(&st) {
@@ -569,7 +589,16 @@ fn t_mktime(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn asctime_str(tm: &Tm) -> String {
-    format!("{} {}{:>3} {:02}:{:02}:{:02} {}", WDAY_NAMES[tm.wday.rem_euclid(7) as usize], MONTH_NAMES[(tm.mon - 1).rem_euclid(12) as usize], tm.mday, tm.hour, tm.min, tm.sec, tm.year)
+    format!(
+        "{} {}{:>3} {:02}:{:02}:{:02} {}",
+        WDAY_NAMES[tm.wday.rem_euclid(7) as usize],
+        MONTH_NAMES[(tm.mon - 1).rem_euclid(12) as usize],
+        tm.mday,
+        tm.hour,
+        tm.min,
+        tm.sec,
+        tm.year
+    )
 }
 
 fn t_asctime(vm: &mut Vm, a: Args) -> PyResult<Value> {

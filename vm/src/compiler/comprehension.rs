@@ -8,7 +8,15 @@ use crate::bytecode::Op;
 use crate::value::Value;
 
 impl Compiler<'_> {
-    pub(crate) fn comprehension(&mut self, e: &Expr, name: &str, gens: &[ast::Comprehension], elt: Option<&Expr>, kv: Option<(&Expr, &Expr)>, build: Op) -> CResult {
+    pub(crate) fn comprehension(
+        &mut self,
+        e: &Expr,
+        name: &str,
+        gens: &[ast::Comprehension],
+        elt: Option<&Expr>,
+        kv: Option<(&Expr, &Expr)>,
+        build: Op,
+    ) -> CResult {
         let scope = self.take_child_scope(e.range(), name);
         let is_async = scope.is_coroutine;
         let is_genexp = build == Op::Nop;
@@ -47,7 +55,16 @@ impl Compiler<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn comp_generator(&mut self, e: &Expr, gens: &[ast::Comprehension], idx: usize, depth: u32, elt: Option<&Expr>, kv: Option<(&Expr, &Expr)>, build: Op) -> CResult {
+    fn comp_generator(
+        &mut self,
+        e: &Expr,
+        gens: &[ast::Comprehension],
+        idx: usize,
+        depth: u32,
+        elt: Option<&Expr>,
+        kv: Option<(&Expr, &Expr)>,
+        build: Op,
+    ) -> CResult {
         let g = &gens[idx];
         let start = self.new_label();
         let if_cleanup = self.new_label();

@@ -157,7 +157,8 @@ impl Compiler<'_> {
             Expr::Tuple(t) => match t.ctx {
                 ExprContext::Load => {
                     if !t.elts.is_empty() && t.elts.iter().all(|x| matches!(x, Expr::Constant(_))) {
-                        let items: Vec<Value> = t.elts.iter().map(|x| if let Expr::Constant(c) = x { self.const_value(&c.value) } else { Value::None }).collect();
+                        let items: Vec<Value> =
+                            t.elts.iter().map(|x| if let Expr::Constant(c) = x { self.const_value(&c.value) } else { Value::None }).collect();
                         let tup = self.vm.new_tuple(items);
                         self.emit_const(tup);
                     } else {
@@ -183,7 +184,10 @@ impl Compiler<'_> {
             }
             Expr::Dict(d) => self.dict_display(d)?,
             Expr::Starred(s) => {
-                return self.error(if s.ctx == ExprContext::Store { "starred assignment target must be in a list or tuple" } else { "can't use starred expression here" }, s.range);
+                return self.error(
+                    if s.ctx == ExprContext::Store { "starred assignment target must be in a list or tuple" } else { "can't use starred expression here" },
+                    s.range,
+                );
             }
             Expr::JoinedStr(j) => self.joined_str(j)?,
             Expr::FormattedValue(f) => {
@@ -332,7 +336,8 @@ impl Compiler<'_> {
             self.emit(build, elts.len() as u32);
             return Ok(());
         }
-        let (build_seq, add, extend) = if build == Op::BuildSet { (Op::BuildSet, Op::SetAdd, Op::SetUpdate) } else { (Op::BuildList, Op::ListAppend, Op::ListExtend) };
+        let (build_seq, add, extend) =
+            if build == Op::BuildSet { (Op::BuildSet, Op::SetAdd, Op::SetUpdate) } else { (Op::BuildList, Op::ListAppend, Op::ListExtend) };
         let mut seen_star = false;
         let mut pending = 0;
         for x in elts {

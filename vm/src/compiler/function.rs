@@ -99,7 +99,16 @@ impl Compiler<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    pub(crate) fn function_def(&mut self, s: &Stmt, name: &str, args: &ast::Arguments, body: &[Stmt], decorators: &[Expr], returns: Option<&Expr>, is_async: bool) -> CResult {
+    pub(crate) fn function_def(
+        &mut self,
+        s: &Stmt,
+        name: &str,
+        args: &ast::Arguments,
+        body: &[Stmt],
+        decorators: &[Expr],
+        returns: Option<&Expr>,
+        is_async: bool,
+    ) -> CResult {
         for d in decorators {
             self.expr(d)?;
         }

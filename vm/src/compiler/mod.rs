@@ -3,10 +3,10 @@
 pub mod assemble;
 pub mod ast;
 mod class;
-pub mod parse_errors;
 mod comprehension;
 mod expr;
 mod function;
+pub mod parse_errors;
 mod pattern;
 mod stmt;
 pub mod symtable;
@@ -198,7 +198,12 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn emit_jump_noline(&mut self, op: Op, target: Label) {
         let u = self.unit();
-        u.instrs.push(unit::RawInstr { op, arg: 0, pos: Position { line: 0, end_line: 0, col: Position::NONE, end_col: Position::NONE }, target: Some(target) });
+        u.instrs.push(unit::RawInstr {
+            op,
+            arg: 0,
+            pos: Position { line: 0, end_line: 0, col: Position::NONE, end_col: Position::NONE },
+            target: Some(target),
+        });
     }
 
     pub(crate) fn new_label(&mut self) -> Label {
@@ -272,7 +277,9 @@ impl<'a> Compiler<'a> {
                 };
                 self.emit(op, idx);
             }
-            NameScope::GlobalExplicit | NameScope::GlobalImplicit if matches!(kind, ScopeKind::Function | ScopeKind::Comprehension) || scope == NameScope::GlobalExplicit => {
+            NameScope::GlobalExplicit | NameScope::GlobalImplicit
+                if matches!(kind, ScopeKind::Function | ScopeKind::Comprehension) || scope == NameScope::GlobalExplicit =>
+            {
                 let obj = self.vm.intern(&mangled);
                 let idx = self.unit().add_name(&mangled, obj);
                 match ctx {
@@ -439,7 +446,12 @@ impl<'a> Compiler<'a> {
         self.depth += 1;
         if self.depth > 3000 || crate::stack::remaining() < 256 * 1024 {
             self.depth -= 1;
-            return Err(CompileError { msg: "maximum recursion depth exceeded during compilation".into(), pos: u32::from(r.start()) as usize, end: None, kind: ErrorKind::Recursion });
+            return Err(CompileError {
+                msg: "maximum recursion depth exceeded during compilation".into(),
+                pos: u32::from(r.start()) as usize,
+                end: None,
+                kind: ErrorKind::Recursion,
+            });
         }
         Ok(())
     }
@@ -467,10 +479,13 @@ fn has_annotations(body: &[ast::Stmt]) -> bool {
         With(w) => has_annotations(&w.body),
         AsyncWith(w) => has_annotations(&w.body),
         Try(t) => {
-            has_annotations(&t.body) || has_annotations(&t.orelse) || has_annotations(&t.finalbody) || t.handlers.iter().any(|h| {
-                let ast::ExceptHandler::ExceptHandler(h) = h;
-                has_annotations(&h.body)
-            })
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
         }
         TryStar(t) => has_annotations(&t.body) || has_annotations(&t.orelse) || has_annotations(&t.finalbody),
         Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),

@@ -32,7 +32,9 @@ impl Compiler<'_> {
             self.set_loc_of(&case.pattern);
             if i + 1 < n && case.guard.is_none() && is_irrefutable(&case.pattern) {
                 let msg = match &case.pattern {
-                    Pattern::MatchAs(a) if a.name.is_some() => format!("name capture '{}' makes remaining patterns unreachable", a.name.as_ref().map(|s| s.as_str()).unwrap_or("")),
+                    Pattern::MatchAs(a) if a.name.is_some() => {
+                        format!("name capture '{}' makes remaining patterns unreachable", a.name.as_ref().map(|s| s.as_str()).unwrap_or(""))
+                    }
                     _ => "wildcard makes remaining patterns unreachable".to_string(),
                 };
                 return self.error(msg, case.pattern.range());

@@ -31,7 +31,15 @@ impl Compiler<'_> {
                 if a.targets.len() == 1 {
                     let t = &a.targets[0];
                     let suggest = match t {
-                        Expr::Call(_) | Expr::BinOp(_) | Expr::Await(_) | Expr::Dict(_) | Expr::Set(_) | Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::JoinedStr(_) => true,
+                        Expr::Call(_)
+                        | Expr::BinOp(_)
+                        | Expr::Await(_)
+                        | Expr::Dict(_)
+                        | Expr::Set(_)
+                        | Expr::ListComp(_)
+                        | Expr::SetComp(_)
+                        | Expr::DictComp(_)
+                        | Expr::JoinedStr(_) => true,
                         Expr::UnaryOp(u) => u.op != ast::UnaryOp::Not,
                         Expr::Constant(c) => !matches!(c.value, ast::Constant::Bool(_) | ast::Constant::None),
                         _ => false,
@@ -475,7 +483,18 @@ impl Compiler<'_> {
         if module == "__future__" {
             for a in &i.names {
                 let feat = a.name.as_str();
-                let known = ["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"];
+                let known = [
+                    "nested_scopes",
+                    "generators",
+                    "division",
+                    "absolute_import",
+                    "with_statement",
+                    "print_function",
+                    "unicode_literals",
+                    "barry_as_FLUFL",
+                    "generator_stop",
+                    "annotations",
+                ];
                 if feat == "braces" {
                     return self.error("not a chance", a.range);
                 }

@@ -416,7 +416,17 @@ impl Builder {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn funcdef(&mut self, name: &str, args: &ast::Arguments, body: &[Stmt], decos: &[Expr], returns: Option<&Expr>, is_async: bool, pos: usize, tps: &[ast::TypeParam]) {
+    fn funcdef(
+        &mut self,
+        name: &str,
+        args: &ast::Arguments,
+        body: &[Stmt],
+        decos: &[Expr],
+        returns: Option<&Expr>,
+        is_async: bool,
+        pos: usize,
+        tps: &[ast::TypeParam],
+    ) {
         if !tps.is_empty() {
             self.error("invalid syntax".into(), pos);
         }

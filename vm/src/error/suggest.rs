@@ -92,7 +92,9 @@ pub fn best_match(candidates: &[String], name: &str) -> Option<String> {
 
 fn dict_keys(vm: &Vm, d: &ObjRef) -> Vec<String> {
     match &d.payload {
-        Payload::Dict(dd) => dd.borrow().keys().iter().filter_map(|k| k.as_obj().filter(|o| matches!(o.payload, Payload::Str(_))).map(|o| vm.str_of(o))).collect(),
+        Payload::Dict(dd) => {
+            dd.borrow().keys().iter().filter_map(|k| k.as_obj().filter(|o| matches!(o.payload, Payload::Str(_))).map(|o| vm.str_of(o))).collect()
+        }
         _ => Vec::new(),
     }
 }

@@ -175,7 +175,12 @@ fn collect(vm: &mut Vm, tb: &ObjRef) -> Vec<Entry> {
         let Payload::Traceback(td) = &t.payload else { break };
         if let Payload::Frame(fd) = &td.frame.payload {
             let code = &fd.code;
-            entries.push(Entry { filename: vm.str_of(&code.filename), lineno: td.lineno, name: vm.str_of(&code.name), pos: code.positions.get(td.lasti).copied() });
+            entries.push(Entry {
+                filename: vm.str_of(&code.filename),
+                lineno: td.lineno,
+                name: vm.str_of(&code.name),
+                pos: code.positions.get(td.lasti).copied(),
+            });
         }
         cur = td.next.borrow().clone();
     }
@@ -186,7 +191,12 @@ fn source_lines<'a>(filename: &str, cache: &'a mut AHashMap<String, Option<Vec<S
     if filename.starts_with('<') && filename.ends_with('>') {
         return None;
     }
-    cache.entry(filename.to_string()).or_insert_with(|| std::fs::read(filename).ok().map(|b| String::from_utf8_lossy(&b).split('\n').map(|l| l.trim_end_matches('\r').to_string()).collect())).as_ref()
+    cache
+        .entry(filename.to_string())
+        .or_insert_with(|| {
+            std::fs::read(filename).ok().map(|b| String::from_utf8_lossy(&b).split('\n').map(|l| l.trim_end_matches('\r').to_string()).collect())
+        })
+        .as_ref()
 }
 
 fn format_entries(entries: &[Entry], out: &mut String, cache: &mut AHashMap<String, Option<Vec<String>>>) {

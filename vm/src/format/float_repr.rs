@@ -52,9 +52,7 @@ pub(crate) fn parse_inf_or_nan(b: &[u8]) -> Option<(f64, usize)> {
     } else if b.first() == Some(&b'+') {
         i = 1;
     }
-    let starts = |at: usize, word: &[u8]| {
-        b.len() >= at + word.len() && b[at..at + word.len()].eq_ignore_ascii_case(word)
-    };
+    let starts = |at: usize, word: &[u8]| b.len() >= at + word.len() && b[at..at + word.len()].eq_ignore_ascii_case(word);
     let v;
     if starts(i, b"inf") {
         i += 3;

@@ -101,9 +101,7 @@ fn format_long_internal(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatE
         if spec.alternate {
             return Err(value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
         }
-        let code = v
-            .to_i64()
-            .ok_or_else(|| FormatError::Overflow("Python int too large to convert to C long".to_string()))?;
+        let code = v.to_i64().ok_or_else(|| FormatError::Overflow("Python int too large to convert to C long".to_string()))?;
         if !(0..=0x10ffff).contains(&code) {
             return Err(FormatError::Overflow("%c arg not in range(0x110000)".to_string()));
         }
@@ -124,13 +122,8 @@ fn format_long_internal(v: &BigInt, spec: &FormatSpec) -> Result<String, FormatE
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
-    let parts = NumberParts {
-        negative: v.sign() == Sign::Minus,
-        prefix: if spec.alternate { prefix } else { "" },
-        digits: &digits,
-        has_decimal: false,
-        remainder: "",
-    };
+    let parts =
+        NumberParts { negative: v.sign() == Sign::Minus, prefix: if spec.alternate { prefix } else { "" }, digits: &digits, has_decimal: false, remainder: "" };
     Ok(layout_number(&parts, &layout))
 }
 
@@ -197,13 +190,7 @@ fn format_float_internal(x: f64, spec: &FormatSpec) -> Result<String, FormatErro
     }
     let (negative, digits, has_decimal, remainder) = split_float_string(&s);
     let parts = NumberParts { negative, prefix: "", digits, has_decimal, remainder };
-    let layout = Layout {
-        fill: spec.fill,
-        align: spec.align_or('>'),
-        sign: spec.sign,
-        width: spec.width,
-        grouping: float_grouping(spec),
-    };
+    let layout = Layout { fill: spec.fill, align: spec.align_or('>'), sign: spec.sign, width: spec.width, grouping: float_grouping(spec) };
     Ok(layout_number(&parts, &layout))
 }
 
@@ -307,8 +294,8 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
 #[cfg(test)]
 mod tests {
     use super::super::spec::parse_spec;
-    use num_traits::Zero;
     use super::*;
+    use num_traits::Zero;
 
     fn fi(v: i64, spec: &str) -> String {
         let s = parse_spec(spec, "int").unwrap();
@@ -428,10 +415,8 @@ mod tests {
         assert_eq!(int_to_radix(&BigInt::from(-31), 16, true), "-0x1f");
         assert_eq!(int_to_radix(&BigInt::from(0), 2, true), "0b0");
         assert_eq!(int_to_radix(&BigInt::from(8), 8, true), "0o10");
-        assert_eq!(bigint_to_f64(&(BigInt::from(1) << 1024)).unwrap_err(),
-            FormatError::Overflow("int too large to convert to float".to_string()));
-        assert_eq!(bigint_to_f64(&((BigInt::from(1) << 1024) - 1)).unwrap_err(),
-            FormatError::Overflow("int too large to convert to float".to_string()));
+        assert_eq!(bigint_to_f64(&(BigInt::from(1) << 1024)).unwrap_err(), FormatError::Overflow("int too large to convert to float".to_string()));
+        assert_eq!(bigint_to_f64(&((BigInt::from(1) << 1024) - 1)).unwrap_err(), FormatError::Overflow("int too large to convert to float".to_string()));
         assert_eq!(bigint_to_f64(&((BigInt::from(1) << 80) + 1)).unwrap(), 2f64.powi(80));
         assert!(BigInt::zero().is_zero());
     }

@@ -14,14 +14,9 @@ mod unicode;
 
 pub use dtoa::{double_to_string, DTSF_ADD_DOT_0, DTSF_ALT, DTSF_NO_NEG_0, DTSF_SIGN};
 pub use float_repr::{float_from_hex, float_repr, float_to_hex, round_float, round_half_even};
-pub use format_num::{
-    bigint_to_f64, complex_repr, format_complex, format_float, format_int, format_str, int_to_radix,
-};
+pub use format_num::{bigint_to_f64, complex_repr, format_complex, format_float, format_int, format_str, int_to_radix};
 pub use parse::{parse_float, parse_int};
-pub use percent::{
-    parse_percent_spec, percent_format_float, percent_format_int, percent_pad_str, PercentNum, PercentSpec,
-    PercentSpecParsed,
-};
+pub use percent::{parse_percent_spec, percent_format_float, percent_format_int, percent_pad_str, PercentNum, PercentSpec, PercentSpecParsed};
 pub use spec::{parse_spec, FormatSpec};
 pub use unicode::{is_py_space, to_decimal_digit};
 

@@ -105,11 +105,7 @@ fn parse_ascii_float(b: &[u8]) -> Option<f64> {
             let first_nz = exp_digits.iter().position(|&d| d != b'0').unwrap_or(exp_digits.len());
             &exp_digits[first_nz..]
         };
-        let e: i64 = if trimmed.len() > 12 {
-            999_999_999_999
-        } else {
-            std::str::from_utf8(trimmed).ok()?.parse::<i64>().unwrap_or(0)
-        };
+        let e: i64 = if trimmed.len() > 12 { 999_999_999_999 } else { std::str::from_utf8(trimmed).ok()?.parse::<i64>().unwrap_or(0) };
         lit.push('e');
         if exp_negative {
             lit.push('-');
@@ -244,9 +240,10 @@ mod tests {
         assert_eq!(parse_float("1e400"), Some(f64::INFINITY));
         assert_eq!(parse_float("-1.5e-400"), Some(-0.0));
         assert_eq!(parse_float("0.1"), Some(0.1));
-        for bad in ["", "  ", ".", "1e", "1e+", "e5", "0x10", "1__0", "_1", "1_", "1_.5", "1._5", "1_e5", "i_nf",
-            "\u{1c}1", "1\u{0}", "infinit", "nan1", "--1", "1 0", "١x"]
-        {
+        for bad in [
+            "", "  ", ".", "1e", "1e+", "e5", "0x10", "1__0", "_1", "1_", "1_.5", "1._5", "1_e5", "i_nf", "\u{1c}1", "1\u{0}", "infinit", "nan1", "--1", "1 0",
+            "١x",
+        ] {
             assert_eq!(parse_float(bad), None, "{:?}", bad);
         }
     }

@@ -81,16 +81,7 @@ impl PercentSpecParsed {
             PercentNum::Value(p) => Some(p),
             PercentNum::FromArgs => Some(star_precision.unwrap_or(0).max(0) as usize),
         };
-        PercentSpec {
-            left,
-            plus: self.plus,
-            space: self.space,
-            alternate: self.alternate,
-            zero: self.zero,
-            width,
-            precision,
-            conv: self.conv,
-        }
+        PercentSpec { left, plus: self.plus, space: self.space, alternate: self.alternate, zero: self.zero, width, precision, conv: self.conv }
     }
 }
 

@@ -25,18 +25,7 @@ pub struct FormatSpec {
 
 impl Default for FormatSpec {
     fn default() -> Self {
-        FormatSpec {
-            fill: ' ',
-            align: None,
-            sign: None,
-            z: false,
-            alternate: false,
-            zero: false,
-            width: None,
-            grouping: None,
-            precision: None,
-            ty: None,
-        }
+        FormatSpec { fill: ' ', align: None, sign: None, z: false, alternate: false, zero: false, width: None, grouping: None, precision: None, ty: None }
     }
 }
 
@@ -151,10 +140,7 @@ pub fn parse_spec(spec: &str, type_name: &str) -> Result<FormatSpec, FormatError
     }
 
     if end - pos > 1 {
-        return Err(FormatError::Value(format!(
-            "Invalid format specifier '{}' for object of type '{}'",
-            spec, type_name
-        )));
+        return Err(FormatError::Value(format!("Invalid format specifier '{}' for object of type '{}'", spec, type_name)));
     }
     if end - pos == 1 {
         f.ty = Some(chars[pos]);

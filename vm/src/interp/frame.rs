@@ -37,7 +37,19 @@ impl Frame {
     pub fn new(code: Rc<CodeObject>, globals: ObjRef, builtins: ObjRef, locals_map: Option<Value>) -> Frame {
         let nlocals = code.nlocals();
         let stack = Vec::with_capacity(code.max_stack as usize);
-        Frame { code, pc: 0, locals: vec![None; nlocals], cells: Vec::new(), stack, globals, builtins, locals_map, kwnames: None, frame_obj: None, is_generator: false }
+        Frame {
+            code,
+            pc: 0,
+            locals: vec![None; nlocals],
+            cells: Vec::new(),
+            stack,
+            globals,
+            builtins,
+            locals_map,
+            kwnames: None,
+            frame_obj: None,
+            is_generator: false,
+        }
     }
 
     /// A boxed frame, reusing a pooled one when available.
@@ -212,7 +224,12 @@ pub fn bind_args(vm: &mut Vm, func: &ObjRef, fd: &FunctionData, args: &[Value], 
         }
         if !missing.is_empty() {
             let fname = func_name(vm, fd);
-            return Err(vm.type_error(format!("{fname}() missing {} required positional argument{}: {}", missing.len(), if missing.len() == 1 { "" } else { "s" }, join_names(&missing))));
+            return Err(vm.type_error(format!(
+                "{fname}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                join_names(&missing)
+            )));
         }
     }
     if kwonly > 0 {
@@ -232,7 +249,12 @@ pub fn bind_args(vm: &mut Vm, func: &ObjRef, fd: &FunctionData, args: &[Value], 
         }
         if !missing.is_empty() {
             let fname = func_name(vm, fd);
-            return Err(vm.type_error(format!("{fname}() missing {} required keyword-only argument{}: {}", missing.len(), if missing.len() == 1 { "" } else { "s" }, join_names(&missing))));
+            return Err(vm.type_error(format!(
+                "{fname}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                join_names(&missing)
+            )));
         }
     }
     frame.init_cells(vm, fd.closure.as_ref());
@@ -275,7 +297,13 @@ fn too_many_positional(vm: &mut Vm, fd: &FunctionData, code: &CodeObject, npos: 
     let takes = if ndefaults > 0 { format!("from {} to {}", argcount - ndefaults, argcount) } else { format!("{argcount}") };
     let plural = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
     let given = if kwonly_given > 0 {
-        format!("{} positional argument{} (and {} keyword-only argument{}) were given", npos, if npos == 1 { "" } else { "s" }, kwonly_given, if kwonly_given == 1 { "" } else { "s" })
+        format!(
+            "{} positional argument{} (and {} keyword-only argument{}) were given",
+            npos,
+            if npos == 1 { "" } else { "s" },
+            kwonly_given,
+            if kwonly_given == 1 { "" } else { "s" }
+        )
     } else {
         format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
     };

@@ -2,8 +2,8 @@
 
 use crate::bytecode::CodeObject;
 use crate::objects::{
-    dict::DictData, exception::ExcData, function::FunctionData, generator::GenData, iter::IterData,
-    native::BuiltinFunctionData, set::SetData, str::PyStr, typeobj::TypeData,
+    dict::DictData, exception::ExcData, function::FunctionData, generator::GenData, iter::IterData, native::BuiltinFunctionData, set::SetData, str::PyStr,
+    typeobj::TypeData,
 };
 use crate::value::Value;
 use num_bigint::BigInt;
@@ -26,19 +26,36 @@ pub enum Payload {
     Dict(RefCell<DictData>),
     Set(RefCell<SetData>),
     FrozenSet(RefCell<SetData>),
-    Range { start: Value, stop: Value, step: Value },
-    Slice { start: Value, stop: Value, step: Value },
+    Range {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
     Type(Box<TypeData>),
     Function(Box<FunctionData>),
     Builtin(Box<BuiltinFunctionData>),
-    Method { func: Value, this: Value },
+    Method {
+        func: Value,
+        this: Value,
+    },
     Code(Rc<CodeObject>),
-    Module { dict: crate::object::ObjRef },
+    Module {
+        dict: crate::object::ObjRef,
+    },
     Cell(RefCell<Option<Value>>),
     Property(RefCell<[Value; 4]>),
     StaticMethod(RefCell<Value>),
     ClassMethod(RefCell<Value>),
-    Super { ty: crate::object::ObjRef, obj: Value, obj_type: Option<crate::object::ObjRef> },
+    Super {
+        ty: crate::object::ObjRef,
+        obj: Value,
+        obj_type: Option<crate::object::ObjRef>,
+    },
     Generator(RefCell<GenData>),
     Exception(RefCell<ExcData>),
     Traceback(TracebackData),
@@ -46,7 +63,11 @@ pub enum Payload {
     Iter(RefCell<IterData>),
     MappingProxy(Value),
     /// A flag-carrying object such as a `wrapper` for `__slots__` members: index into slots.
-    Member { name: crate::object::ObjRef, index: usize, owner: crate::object::ObjRef },
+    Member {
+        name: crate::object::ObjRef,
+        index: usize,
+        owner: crate::object::ObjRef,
+    },
     GetSet(Box<GetSetData>),
     Counter(Cell<i64>),
     /// Payloads defined outside the core (itertools objects, files, …).

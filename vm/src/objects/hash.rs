@@ -155,10 +155,7 @@ fn random_key() -> (u64, u64) {
     let mut buf = [0u8; 16];
     if let Ok(mut f) = std::fs::File::open("/dev/urandom") {
         if f.read_exact(&mut buf).is_ok() {
-            return (
-                u64::from_le_bytes(buf[0..8].try_into().unwrap_or([0; 8])),
-                u64::from_le_bytes(buf[8..16].try_into().unwrap_or([0; 8])),
-            );
+            return (u64::from_le_bytes(buf[0..8].try_into().unwrap_or([0; 8])), u64::from_le_bytes(buf[8..16].try_into().unwrap_or([0; 8])));
         }
     }
     let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(1);

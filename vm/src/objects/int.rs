@@ -168,7 +168,15 @@ pub fn rshift(a: &Int, n: &Int) -> Int {
         Int::Big(_) => return Int::Small(if a.is_negative() { -1 } else { 0 }),
     };
     match a {
-        Int::Small(x) => Int::Small(if n >= 64 { if *x < 0 { -1 } else { 0 } } else { x >> n }),
+        Int::Small(x) => Int::Small(if n >= 64 {
+            if *x < 0 {
+                -1
+            } else {
+                0
+            }
+        } else {
+            x >> n
+        }),
         Int::Big(b) => {
             // floor semantics for negatives
             let r = if b.is_negative() { -((-b - 1u32) >> n as usize) - 1 } else { b >> n as usize };

@@ -5,19 +5,60 @@ use crate::value::Value;
 
 pub enum IterData {
     /// iterates a list/tuple/str/bytes by index (`seq` is the container)
-    Seq { seq: Value, index: usize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
     /// iterates any object with `__getitem__` until IndexError/StopIteration
-    GetItem { seq: Value, index: i64 },
-    Range { cur: i64, stop: i64, step: i64 },
-    BigRange { cur: Value, stop: Value, step: Value },
+    GetItem {
+        seq: Value,
+        index: i64,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    BigRange {
+        cur: Value,
+        stop: Value,
+        step: Value,
+    },
     /// dict keys/values/items (`kind` 0/1/2)
-    Dict { dict: Value, pos: usize, len: usize, kind: u8 },
-    Set { set: Value, pos: usize, len: usize },
-    Reversed { seq: Value, index: isize },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
-    Callable { func: Value, sentinel: Value },
+    Dict {
+        dict: Value,
+        pos: usize,
+        len: usize,
+        kind: u8,
+    },
+    Set {
+        set: Value,
+        pos: usize,
+        len: usize,
+    },
+    Reversed {
+        seq: Value,
+        index: isize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }

@@ -137,12 +137,30 @@ pub fn descr_get(vm: &mut Vm, descr: &Value, obj: Option<&Value>, owner: &ObjRef
                 return Ok(Some(descr.clone()));
             }
             if b.flags & mflags::CLASS != 0 {
-                let bound = crate::objects::native::BuiltinFunctionData { name: b.name, func: b.func, flags: b.flags, this: Some(Value::Obj(owner.clone())), bound_is_module: false, owner: b.owner.clone(), sig: b.sig, doc: b.doc };
+                let bound = crate::objects::native::BuiltinFunctionData {
+                    name: b.name,
+                    func: b.func,
+                    flags: b.flags,
+                    this: Some(Value::Obj(owner.clone())),
+                    bound_is_module: false,
+                    owner: b.owner.clone(),
+                    sig: b.sig,
+                    doc: b.doc,
+                };
                 return Ok(Some(Value::Obj(ObjRef::new(vm.types.builtin_function.clone(), Payload::Builtin(Box::new(bound))))));
             }
             match obj {
                 Some(o) => {
-                    let bound = crate::objects::native::BuiltinFunctionData { name: b.name, func: b.func, flags: b.flags, this: Some(o.clone()), bound_is_module: false, owner: b.owner.clone(), sig: b.sig, doc: b.doc };
+                    let bound = crate::objects::native::BuiltinFunctionData {
+                        name: b.name,
+                        func: b.func,
+                        flags: b.flags,
+                        this: Some(o.clone()),
+                        bound_is_module: false,
+                        owner: b.owner.clone(),
+                        sig: b.sig,
+                        doc: b.doc,
+                    };
                     Ok(Some(Value::Obj(ObjRef::new(vm.types.builtin_function.clone(), Payload::Builtin(Box::new(bound))))))
                 }
                 None => Ok(Some(descr.clone())),
@@ -423,8 +441,20 @@ fn super_getattr(vm: &mut Vm, s: &ObjRef, name: &ObjRef) -> PyResult<Option<Valu
             let (n, h) = name_parts(name);
             let found = if let Payload::Dict(d) = &type_data(c).dict.payload { d.borrow().get_str(n, h).cloned() } else { None };
             if let Some(v) = found {
-                let inst = if obj.is(&Value::Obj(start.clone())) && !matches!(obj, Value::Obj(o) if !matches!(o.payload, Payload::Type(_))) { None } else { Some(obj) };
-                let inst = if let Value::Obj(o) = obj { if o.is(start) { None } else { inst } } else { inst };
+                let inst = if obj.is(&Value::Obj(start.clone())) && !matches!(obj, Value::Obj(o) if !matches!(o.payload, Payload::Type(_))) {
+                    None
+                } else {
+                    Some(obj)
+                };
+                let inst = if let Value::Obj(o) = obj {
+                    if o.is(start) {
+                        None
+                    } else {
+                        inst
+                    }
+                } else {
+                    inst
+                };
                 return match descr_get(vm, &v, inst, start)? {
                     Some(b) => Ok(Some(b)),
                     None => Ok(Some(v)),
@@ -625,7 +655,9 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<(Value, 
         let is_plain_method = match &d {
             Value::Obj(o) => match &o.payload {
                 Payload::Function(_) => true,
-                Payload::Builtin(b) => b.owner.is_some() && b.this.is_none() && b.flags & (crate::objects::native::mflags::CLASS | crate::objects::native::mflags::STATIC) == 0,
+                Payload::Builtin(b) => {
+                    b.owner.is_some() && b.this.is_none() && b.flags & (crate::objects::native::mflags::CLASS | crate::objects::native::mflags::STATIC) == 0
+                }
                 _ => false,
             },
             _ => false,

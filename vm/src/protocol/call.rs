@@ -113,7 +113,8 @@ pub fn call_type(vm: &mut Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
     if !meta.is(&vm.types.type_) {
         // a metaclass may override __call__
         if let Some(c) = attr::type_lookup_str(&meta, "__call__") {
-            let is_type_call = matches!(&c, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if b.owner.as_ref().map(|t| t.is(&vm.types.type_)).unwrap_or(false)));
+            let is_type_call =
+                matches!(&c, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if b.owner.as_ref().map(|t| t.is(&vm.types.type_)).unwrap_or(false)));
             if !is_type_call {
                 let mut v = Vec::with_capacity(args.values.len() + 1);
                 v.push(Value::Obj(cls.clone()));

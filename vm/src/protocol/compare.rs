@@ -244,7 +244,9 @@ impl Vm {
                             let tn = td.name.borrow().clone();
                             return Err(self.type_error(format!("unhashable type: '{tn}'")));
                         }
-                        Payload::Type(_) | Payload::Function(_) | Payload::Builtin(_) | Payload::Code(_) | Payload::Module { .. } | Payload::Plain => return Ok(hash::hash_pointer(o.addr())),
+                        Payload::Type(_) | Payload::Function(_) | Payload::Builtin(_) | Payload::Code(_) | Payload::Module { .. } | Payload::Plain => {
+                            return Ok(hash::hash_pointer(o.addr()))
+                        }
                         _ => {}
                     }
                 }

@@ -179,8 +179,24 @@ pub fn slice_indices(vm: &mut Vm, start: &Value, stop: &Value, step: &Value, len
             v
         }
     };
-    let start = if start.is_none() { if step < 0 { upper } else { lower } } else { clamp(slice_value(vm, start)?) };
-    let stop = if stop.is_none() { if step < 0 { lower } else { upper } } else { clamp(slice_value(vm, stop)?) };
+    let start = if start.is_none() {
+        if step < 0 {
+            upper
+        } else {
+            lower
+        }
+    } else {
+        clamp(slice_value(vm, start)?)
+    };
+    let stop = if stop.is_none() {
+        if step < 0 {
+            lower
+        } else {
+            upper
+        }
+    } else {
+        clamp(slice_value(vm, stop)?)
+    };
     Ok((start, stop, step))
 }
 

@@ -118,7 +118,9 @@ pub fn is_mapping_like(vm: &Vm, v: &Value) -> bool {
 pub fn mapping_items(vm: &mut Vm, m: &Value) -> PyResult<Vec<(Value, Value)>> {
     if let Value::Obj(o) = m {
         if let Payload::Dict(d) = &o.payload {
-            if o.class().is(&vm.types.dict) || attr::lookup_special(vm, m, "keys").map(|k| matches!(&k, Value::Obj(ko) if matches!(ko.payload, Payload::Builtin(_)))).unwrap_or(true) {
+            if o.class().is(&vm.types.dict)
+                || attr::lookup_special(vm, m, "keys").map(|k| matches!(&k, Value::Obj(ko) if matches!(ko.payload, Payload::Builtin(_)))).unwrap_or(true)
+            {
                 return Ok(d.borrow().items());
             }
         }

@@ -34,7 +34,17 @@ pub fn new_generator(vm: &mut Vm, frame: Box<Frame>, fd: &FunctionData) -> Value
     };
     let mut frame = frame;
     frame.is_generator = true;
-    let g = GenData { frame: Some(frame), code, kind, running: false, started: false, name: fd.name.borrow().clone(), qualname: fd.qualname.borrow().clone(), closed: false, exc_state: None };
+    let g = GenData {
+        frame: Some(frame),
+        code,
+        kind,
+        running: false,
+        started: false,
+        name: fd.name.borrow().clone(),
+        qualname: fd.qualname.borrow().clone(),
+        closed: false,
+        exc_state: None,
+    };
     Value::Obj(ObjRef::new(cls, Payload::Generator(RefCell::new(g))))
 }
 
@@ -471,6 +481,8 @@ fn step_slow(vm: &mut Vm, state: IterData) -> PyResult<(Option<Value>, IterData)
                 (Some(v), IterData::Callable { func, sentinel })
             }
         }
-        other @ (IterData::Range { .. } | IterData::Seq { .. } | IterData::Exhausted) => (None, if matches!(other, IterData::Exhausted) { other } else { IterData::Exhausted }),
+        other @ (IterData::Range { .. } | IterData::Seq { .. } | IterData::Exhausted) => {
+            (None, if matches!(other, IterData::Exhausted) { other } else { IterData::Exhausted })
+        }
     })
 }

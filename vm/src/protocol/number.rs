@@ -461,7 +461,9 @@ pub fn neg(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Int(i) => Ok(int_value(vm, int::neg(&Int::Small(*i)))),
         Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
         Value::Float(f) => Ok(vm.new_float(-f)),
-        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && o.class().is(&vm.types.int) => Ok(int_value(vm, int::neg(&as_int(v).unwrap_or(Int::Small(0))))),
+        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && o.class().is(&vm.types.int) => {
+            Ok(int_value(vm, int::neg(&as_int(v).unwrap_or(Int::Small(0)))))
+        }
         _ => unary(vm, v, "__neg__", "-"),
     }
 }

@@ -174,7 +174,10 @@ fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<Option<String>> 
                 let s = b.to_string();
                 let n = s.trim_start_matches('-').len();
                 if n > vm.int_max_str_digits {
-                    return Err(vm.value_error(format!("Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", vm.int_max_str_digits)));
+                    return Err(vm.value_error(format!(
+                        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                        vm.int_max_str_digits
+                    )));
                 }
                 s
             } else {

@@ -46,7 +46,11 @@ fn index_of(vm: &mut Vm, key: &Value, what: &str) -> PyResult<Option<i64>> {
                 return Ok(Some(vm.to_isize(key)? as i64));
             }
             let tn = vm.type_name(key);
-            Err(vm.type_error(if what == "string" { format!("string indices must be integers, not '{tn}'") } else { format!("{what} indices must be integers or slices, not {tn}") }))
+            Err(vm.type_error(if what == "string" {
+                format!("string indices must be integers, not '{tn}'")
+            } else {
+                format!("{what} indices must be integers or slices, not {tn}")
+            }))
         }
     }
 }
@@ -410,7 +414,9 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: Value) -> PyResult<()> {
         }
         None => {
             let tn = vm.type_name(container);
-            if attr::lookup_special(vm, container, "__getitem__").is_some() && !matches!(container, Value::Obj(o) if matches!(o.payload, Payload::MappingProxy(_))) {
+            if attr::lookup_special(vm, container, "__getitem__").is_some()
+                && !matches!(container, Value::Obj(o) if matches!(o.payload, Payload::MappingProxy(_)))
+            {
                 Err(vm.type_error(format!("'{tn}' object doesn't support item deletion")))
             } else {
                 Err(vm.type_error(format!("'{tn}' object does not support item deletion")))
@@ -518,7 +524,16 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
 pub fn is_iterable(vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &o.payload {
-            Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Range { .. } | Payload::Iter(_) => true,
+            Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Str(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::FrozenSet(_)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_)
+            | Payload::Range { .. }
+            | Payload::Iter(_) => true,
             Payload::Generator(g) => g.borrow().kind == crate::objects::generator::GenKind::Generator,
             _ => attr::lookup_special(vm, v, "__iter__").map(|x| !x.is_none()).unwrap_or(false) || attr::lookup_special(vm, v, "__getitem__").is_some(),
         },
@@ -539,7 +554,9 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             let r = match &o.payload {
                 Payload::List(_) => Some(new_iter(vm, &t.list_iterator, IterData::Seq { seq: v.clone(), index: 0 })),
                 Payload::Tuple(_) => Some(new_iter(vm, &t.tuple_iterator, IterData::Seq { seq: v.clone(), index: 0 })),
-                Payload::Str(s) => Some(new_iter(vm, if s.is_ascii() { &t.str_ascii_iterator } else { &t.str_iterator }, IterData::Seq { seq: v.clone(), index: 0 })),
+                Payload::Str(s) => {
+                    Some(new_iter(vm, if s.is_ascii() { &t.str_ascii_iterator } else { &t.str_iterator }, IterData::Seq { seq: v.clone(), index: 0 }))
+                }
                 Payload::Bytes(_) => Some(new_iter(vm, &t.bytes_iterator, IterData::Seq { seq: v.clone(), index: 0 })),
                 Payload::ByteArray(_) => Some(new_iter(vm, &t.bytearray_iterator, IterData::Seq { seq: v.clone(), index: 0 })),
                 Payload::Dict(d) => {

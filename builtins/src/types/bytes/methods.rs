@@ -38,15 +38,7 @@ fn capitalize(d: &[u8]) -> Vec<u8> {
 }
 
 fn swapcase(d: &[u8]) -> Vec<u8> {
-    d.iter()
-        .map(|&b| {
-            if b.is_ascii_uppercase() {
-                b.to_ascii_lowercase()
-            } else {
-                b.to_ascii_uppercase()
-            }
-        })
-        .collect()
+    d.iter().map(|&b| if b.is_ascii_uppercase() { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() }).collect()
 }
 
 fn istitle(d: &[u8]) -> bool {

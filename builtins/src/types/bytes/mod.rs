@@ -14,7 +14,7 @@ pub use methods::hex_impl;
 
 use crate::types::memoryview::{as_memview, has_exports, released_error};
 use rpy_vm::objects::native::Args;
-use rpy_vm::{PyResult, Payload, Value, Vm};
+use rpy_vm::{Payload, PyResult, Value, Vm};
 use std::cell::Ref;
 use std::ops::Deref;
 

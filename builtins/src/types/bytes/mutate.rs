@@ -229,7 +229,10 @@ fn ba_setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
             let data = match super::full_bytes(vm, &value)? {
                 Some(d) => d,
                 None => {
-                    let numberish = as_int(&value).is_some() || as_float(&value).is_some() || as_complex(&value).is_some() || ["__index__", "__int__", "__float__"].iter().any(|n| attr::lookup_special(vm, &value, n).is_some());
+                    let numberish = as_int(&value).is_some()
+                        || as_float(&value).is_some()
+                        || as_complex(&value).is_some()
+                        || ["__index__", "__int__", "__float__"].iter().any(|n| attr::lookup_special(vm, &value, n).is_some());
                     if numberish || as_pystr(&value).is_some() {
                         return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
                     }

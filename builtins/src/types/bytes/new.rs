@@ -4,8 +4,8 @@
 use super::buffer_bytes;
 use crate::types::object;
 use crate::types::str::argutil::{bind_kw, check_size, one_arg, opt_str_arg};
-use crate::types::str::codec;
 use crate::types::str::as_pystr;
+use crate::types::str::codec;
 use rpy_vm::objects::int::Int;
 use rpy_vm::objects::native::{mflags, Args, MethodDef};
 use rpy_vm::protocol::number::as_int;
@@ -241,9 +241,27 @@ fn fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// Methods both types have.
 pub static SHARED: &[MethodDef] = &[MethodDef { name: "fromhex", func: fromhex, flags: mflags::CLASS, sig: "($type, string, /)", doc: "Create a bytes object from a string of hexadecimal numbers.\n\nSpaces between two numbers are accepted.\nExample: bytes.fromhex('B9 01EF') -> b'\\\\xb9\\\\x01\\\\xef'." }];
 
-pub static BYTES: &[MethodDef] = &[MethodDef { name: "__new__", func: bytes_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." }];
+pub static BYTES: &[MethodDef] = &[MethodDef {
+    name: "__new__",
+    func: bytes_new,
+    flags: mflags::STATIC,
+    sig: "($type, *args, **kwargs)",
+    doc: "Create and return a new object.  See help(type) for accurate signature.",
+}];
 
 pub static BYTEARRAY: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: bytearray_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
-    MethodDef { name: "__init__", func: bytearray_init, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Initialize self.  See help(type(self)) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: bytearray_new,
+        flags: mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
+    MethodDef {
+        name: "__init__",
+        func: bytearray_init,
+        flags: 0,
+        sig: "($self, /, *args, **kwargs)",
+        doc: "Initialize self.  See help(type(self)) for accurate signature.",
+    },
 ];

@@ -236,7 +236,13 @@ const SIG_BINARY: &str = "($self, value, /)";
 const SIG_POW: &str = "($self, value, mod=None, /)";
 
 static METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: new::complex_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: new::complex_new,
+        flags: mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
     MethodDef { name: "__repr__", func: complex_repr, flags: 0, sig: SIG_UNARY, doc: "Return repr(self)." },
     MethodDef { name: "__hash__", func: complex_hash, flags: 0, sig: SIG_UNARY, doc: "Return hash(self)." },
     MethodDef { name: "__format__", func: complex_format, flags: 0, sig: "($self, format_spec, /)", doc: "Convert to a string according to format_spec." },
@@ -245,7 +251,13 @@ static METHODS: &[MethodDef] = &[
     MethodDef { name: "__neg__", func: complex_neg, flags: 0, sig: SIG_UNARY, doc: "-self" },
     MethodDef { name: "__pos__", func: complex_pos, flags: 0, sig: SIG_UNARY, doc: "+self" },
     MethodDef { name: "__complex__", func: complex_complex, flags: 0, sig: "($self, /)", doc: "Convert this value to exact type complex." },
-    MethodDef { name: "conjugate", func: complex_conjugate, flags: 0, sig: "($self, /)", doc: "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j." },
+    MethodDef {
+        name: "conjugate",
+        func: complex_conjugate,
+        flags: 0,
+        sig: "($self, /)",
+        doc: "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j.",
+    },
     MethodDef { name: "__getnewargs__", func: complex_getnewargs, flags: 0, sig: "($self, /)", doc: "" },
     MethodDef { name: "__eq__", func: complex_eq, flags: 0, sig: SIG_BINARY, doc: "Return self==value." },
     MethodDef { name: "__ne__", func: complex_ne, flags: 0, sig: SIG_BINARY, doc: "Return self!=value." },
@@ -269,6 +281,8 @@ pub fn init(vm: &mut Vm) {
     let t = vm.types.complex.clone();
     vm.add_methods(&t, METHODS);
     vm.add_getsets(&t, GETSETS);
-    let doc = vm.new_str("Create a complex number from a real part and an optional imaginary part.\n\nThis is equivalent to (real + imag*1j) where imag defaults to 0.");
+    let doc = vm.new_str(
+        "Create a complex number from a real part and an optional imaginary part.\n\nThis is equivalent to (real + imag*1j) where imag defaults to 0.",
+    );
     vm.type_set_attr(&t, "__doc__", doc);
 }

@@ -36,12 +36,7 @@ fn rev_type(vm: &Vm, kind: u8) -> ObjRef {
         return vm.types.dict_reversekeyiterator.clone();
     }
     let key = vm.types.dict.addr();
-    let found = REV_TYPES.with(|t| {
-        t.borrow()
-            .iter()
-            .find(|(k, _, _)| *k == key)
-            .map(|(_, v, i)| if kind == 1 { ObjRef::clone(v) } else { ObjRef::clone(i) })
-    });
+    let found = REV_TYPES.with(|t| t.borrow().iter().find(|(k, _, _)| *k == key).map(|(_, v, i)| if kind == 1 { ObjRef::clone(v) } else { ObjRef::clone(i) }));
     found.unwrap_or_else(|| vm.types.dict_reversekeyiterator.clone())
 }
 
@@ -64,13 +59,7 @@ pub fn reverse(vm: &mut Vm, d: &Value, kind: u8) -> PyResult<Value> {
         let b = table(&o).borrow();
         (b.len(), b.last_index().map(|i| i as isize).unwrap_or(-1))
     };
-    let it = RevIter {
-        dict: if len == 0 { None } else { Some(o) },
-        pos: last,
-        used: len as isize,
-        len,
-        kind,
-    };
+    let it = RevIter { dict: if len == 0 { None } else { Some(o) }, pos: last, used: len as isize, len, kind };
     let cls = rev_type(vm, kind);
     Ok(Value::Obj(ObjRef::new(cls, Payload::Native(Box::new(RefCell::new(it))))))
 }
@@ -147,27 +136,9 @@ fn rev_length_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 static REV_METHODS: &[MethodDef] = &[
-    MethodDef {
-        name: "__iter__",
-        func: util::iter_self,
-        flags: 0,
-        sig: "($self, /)",
-        doc: "Implement iter(self).",
-    },
-    MethodDef {
-        name: "__next__",
-        func: rev_next,
-        flags: 0,
-        sig: "($self, /)",
-        doc: "Implement next(self).",
-    },
-    MethodDef {
-        name: "__length_hint__",
-        func: rev_length_hint,
-        flags: 0,
-        sig: "",
-        doc: "Private method returning an estimate of len(list(it)).",
-    },
+    MethodDef { name: "__iter__", func: util::iter_self, flags: 0, sig: "($self, /)", doc: "Implement iter(self)." },
+    MethodDef { name: "__next__", func: rev_next, flags: 0, sig: "($self, /)", doc: "Implement next(self)." },
+    MethodDef { name: "__length_hint__", func: rev_length_hint, flags: 0, sig: "", doc: "Private method returning an estimate of len(list(it))." },
 ];
 
 pub fn init(vm: &mut Vm) {

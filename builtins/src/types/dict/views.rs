@@ -330,193 +330,40 @@ fn view_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 static SET_VIEW_METHODS: &[MethodDef] = &[
-    MethodDef {
-        name: "__repr__",
-        func: view_repr,
-        flags: 0,
-        sig: "($self, /)",
-        doc: "Return repr(self).",
-    },
-    MethodDef {
-        name: "__lt__",
-        func: view_lt,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return self<value.",
-    },
-    MethodDef {
-        name: "__le__",
-        func: view_le,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return self<=value.",
-    },
-    MethodDef {
-        name: "__eq__",
-        func: view_eq,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return self==value.",
-    },
-    MethodDef {
-        name: "__ne__",
-        func: view_ne,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return self!=value.",
-    },
-    MethodDef {
-        name: "__gt__",
-        func: view_gt,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return self>value.",
-    },
-    MethodDef {
-        name: "__ge__",
-        func: view_ge,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return self>=value.",
-    },
-    MethodDef {
-        name: "__iter__",
-        func: view_iter,
-        flags: 0,
-        sig: "($self, /)",
-        doc: "Implement iter(self).",
-    },
-    MethodDef {
-        name: "__sub__",
-        func: view_sub,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return self-value.",
-    },
-    MethodDef {
-        name: "__rsub__",
-        func: view_rsub,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return value-self.",
-    },
-    MethodDef {
-        name: "__and__",
-        func: view_and,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return self&value.",
-    },
-    MethodDef {
-        name: "__rand__",
-        func: view_rand,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return value&self.",
-    },
-    MethodDef {
-        name: "__xor__",
-        func: view_xor,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return self^value.",
-    },
-    MethodDef {
-        name: "__rxor__",
-        func: view_rxor,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return value^self.",
-    },
-    MethodDef {
-        name: "__or__",
-        func: view_or,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return self|value.",
-    },
-    MethodDef {
-        name: "__ror__",
-        func: view_ror,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return value|self.",
-    },
-    MethodDef {
-        name: "__len__",
-        func: view_len,
-        flags: 0,
-        sig: "($self, /)",
-        doc: "Return len(self).",
-    },
-    MethodDef {
-        name: "__contains__",
-        func: view_contains,
-        flags: 0,
-        sig: "($self, key, /)",
-        doc: "Return key in self.",
-    },
-    MethodDef {
-        name: "isdisjoint",
-        func: view_isdisjoint,
-        flags: 0,
-        sig: "",
-        doc: "Return True if the view and the given iterable have a null intersection.",
-    },
+    MethodDef { name: "__repr__", func: view_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
+    MethodDef { name: "__lt__", func: view_lt, flags: 0, sig: "($self, value, /)", doc: "Return self<value." },
+    MethodDef { name: "__le__", func: view_le, flags: 0, sig: "($self, value, /)", doc: "Return self<=value." },
+    MethodDef { name: "__eq__", func: view_eq, flags: 0, sig: "($self, value, /)", doc: "Return self==value." },
+    MethodDef { name: "__ne__", func: view_ne, flags: 0, sig: "($self, value, /)", doc: "Return self!=value." },
+    MethodDef { name: "__gt__", func: view_gt, flags: 0, sig: "($self, value, /)", doc: "Return self>value." },
+    MethodDef { name: "__ge__", func: view_ge, flags: 0, sig: "($self, value, /)", doc: "Return self>=value." },
+    MethodDef { name: "__iter__", func: view_iter, flags: 0, sig: "($self, /)", doc: "Implement iter(self)." },
+    MethodDef { name: "__sub__", func: view_sub, flags: 0, sig: "($self, value, /)", doc: "Return self-value." },
+    MethodDef { name: "__rsub__", func: view_rsub, flags: 0, sig: "($self, value, /)", doc: "Return value-self." },
+    MethodDef { name: "__and__", func: view_and, flags: 0, sig: "($self, value, /)", doc: "Return self&value." },
+    MethodDef { name: "__rand__", func: view_rand, flags: 0, sig: "($self, value, /)", doc: "Return value&self." },
+    MethodDef { name: "__xor__", func: view_xor, flags: 0, sig: "($self, value, /)", doc: "Return self^value." },
+    MethodDef { name: "__rxor__", func: view_rxor, flags: 0, sig: "($self, value, /)", doc: "Return value^self." },
+    MethodDef { name: "__or__", func: view_or, flags: 0, sig: "($self, value, /)", doc: "Return self|value." },
+    MethodDef { name: "__ror__", func: view_ror, flags: 0, sig: "($self, value, /)", doc: "Return value|self." },
+    MethodDef { name: "__len__", func: view_len, flags: 0, sig: "($self, /)", doc: "Return len(self)." },
+    MethodDef { name: "__contains__", func: view_contains, flags: 0, sig: "($self, key, /)", doc: "Return key in self." },
+    MethodDef { name: "isdisjoint", func: view_isdisjoint, flags: 0, sig: "", doc: "Return True if the view and the given iterable have a null intersection." },
 ];
 
-static KEYS_REVERSED: &[MethodDef] = &[MethodDef {
-    name: "__reversed__",
-    func: view_reversed,
-    flags: 0,
-    sig: "",
-    doc: "Return a reverse iterator over the dict keys.",
-}];
-static ITEMS_REVERSED: &[MethodDef] = &[MethodDef {
-    name: "__reversed__",
-    func: view_reversed,
-    flags: 0,
-    sig: "",
-    doc: "Return a reverse iterator over the dict items.",
-}];
+static KEYS_REVERSED: &[MethodDef] =
+    &[MethodDef { name: "__reversed__", func: view_reversed, flags: 0, sig: "", doc: "Return a reverse iterator over the dict keys." }];
+static ITEMS_REVERSED: &[MethodDef] =
+    &[MethodDef { name: "__reversed__", func: view_reversed, flags: 0, sig: "", doc: "Return a reverse iterator over the dict items." }];
 
 static VALUES_METHODS: &[MethodDef] = &[
-    MethodDef {
-        name: "__repr__",
-        func: view_repr,
-        flags: 0,
-        sig: "($self, /)",
-        doc: "Return repr(self).",
-    },
-    MethodDef {
-        name: "__iter__",
-        func: view_iter,
-        flags: 0,
-        sig: "($self, /)",
-        doc: "Implement iter(self).",
-    },
-    MethodDef {
-        name: "__len__",
-        func: view_len,
-        flags: 0,
-        sig: "($self, /)",
-        doc: "Return len(self).",
-    },
-    MethodDef {
-        name: "__reversed__",
-        func: view_reversed,
-        flags: 0,
-        sig: "",
-        doc: "Return a reverse iterator over the dict values.",
-    },
+    MethodDef { name: "__repr__", func: view_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
+    MethodDef { name: "__iter__", func: view_iter, flags: 0, sig: "($self, /)", doc: "Implement iter(self)." },
+    MethodDef { name: "__len__", func: view_len, flags: 0, sig: "($self, /)", doc: "Return len(self)." },
+    MethodDef { name: "__reversed__", func: view_reversed, flags: 0, sig: "", doc: "Return a reverse iterator over the dict values." },
 ];
 
-static GETSETS: &[GetSetDef] = &[GetSetDef {
-    name: "mapping",
-    get: view_mapping,
-    set: None,
-    doc: "dictionary that this view refers to",
-}];
+static GETSETS: &[GetSetDef] = &[GetSetDef { name: "mapping", get: view_mapping, set: None, doc: "dictionary that this view refers to" }];
 
 pub fn init(vm: &mut Vm) {
     let (k, v, i) = (vm.types.dict_keys.clone(), vm.types.dict_values.clone(), vm.types.dict_items.clone());

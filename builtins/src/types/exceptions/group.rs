@@ -270,8 +270,20 @@ fn get_exceptions(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 static METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: eg_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
-    MethodDef { name: "__init__", func: eg_init, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Initialize self.  See help(type(self)) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: eg_new,
+        flags: mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
+    MethodDef {
+        name: "__init__",
+        func: eg_init,
+        flags: 0,
+        sig: "($self, /, *args, **kwargs)",
+        doc: "Initialize self.  See help(type(self)) for accurate signature.",
+    },
     MethodDef { name: "__str__", func: eg_str, flags: 0, sig: "($self, /)", doc: "Return str(self)." },
     MethodDef { name: "derive", func: eg_derive, flags: 0, sig: "", doc: "" },
     MethodDef { name: "split", func: eg_split, flags: 0, sig: "", doc: "" },

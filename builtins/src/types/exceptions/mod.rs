@@ -396,13 +396,31 @@ fn set_suppress(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 }
 
 static METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: exc_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
-    MethodDef { name: "__init__", func: exc_init, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Initialize self.  See help(type(self)) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: exc_new,
+        flags: mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
+    MethodDef {
+        name: "__init__",
+        func: exc_init,
+        flags: 0,
+        sig: "($self, /, *args, **kwargs)",
+        doc: "Initialize self.  See help(type(self)) for accurate signature.",
+    },
     MethodDef { name: "__str__", func: exc_str, flags: 0, sig: "($self, /)", doc: "Return str(self)." },
     MethodDef { name: "__repr__", func: exc_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
     MethodDef { name: "__reduce__", func: exc_reduce, flags: 0, sig: "", doc: "" },
     MethodDef { name: "__setstate__", func: exc_setstate, flags: 0, sig: "", doc: "" },
-    MethodDef { name: "with_traceback", func: exc_with_traceback, flags: 0, sig: "", doc: "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self." },
+    MethodDef {
+        name: "with_traceback",
+        func: exc_with_traceback,
+        flags: 0,
+        sig: "",
+        doc: "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self.",
+    },
     MethodDef { name: "add_note", func: exc_add_note, flags: 0, sig: "", doc: "Exception.add_note(note) --\n    add a note to the exception" },
 ];
 

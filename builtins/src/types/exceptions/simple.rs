@@ -55,7 +55,13 @@ fn stopiter_set_value(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()
     store(vm, &o, "value", Some(new.unwrap_or(Value::None)))
 }
 
-static STOPITER_METHODS: &[MethodDef] = &[MethodDef { name: "__init__", func: stopiter_init, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Initialize self.  See help(type(self)) for accurate signature." }];
+static STOPITER_METHODS: &[MethodDef] = &[MethodDef {
+    name: "__init__",
+    func: stopiter_init,
+    flags: 0,
+    sig: "($self, /, *args, **kwargs)",
+    doc: "Initialize self.  See help(type(self)) for accurate signature.",
+}];
 static STOPITER_GETSETS: &[GetSetDef] = &[GetSetDef { name: "value", get: stopiter_value, set: Some(stopiter_set_value), doc: "generator return value" }];
 
 // ----- SystemExit ------------------------------------------------------------------------
@@ -92,7 +98,13 @@ fn sysexit_set_code(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> 
     store(vm, &o, "code", Some(new.unwrap_or(Value::None)))
 }
 
-static SYSEXIT_METHODS: &[MethodDef] = &[MethodDef { name: "__init__", func: sysexit_init, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Initialize self.  See help(type(self)) for accurate signature." }];
+static SYSEXIT_METHODS: &[MethodDef] = &[MethodDef {
+    name: "__init__",
+    func: sysexit_init,
+    flags: 0,
+    sig: "($self, /, *args, **kwargs)",
+    doc: "Initialize self.  See help(type(self)) for accurate signature.",
+}];
 static SYSEXIT_GETSETS: &[GetSetDef] = &[GetSetDef { name: "code", get: sysexit_code, set: Some(sysexit_set_code), doc: "exception code" }];
 
 // ----- KeyError --------------------------------------------------------------------------
@@ -182,7 +194,13 @@ dict_member!(ie_name, ie_set_name, "name");
 dict_member!(ie_path, ie_set_path, "path");
 
 static IMPORTERROR_METHODS: &[MethodDef] = &[
-    MethodDef { name: "__init__", func: importerror_init, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Initialize self.  See help(type(self)) for accurate signature." },
+    MethodDef {
+        name: "__init__",
+        func: importerror_init,
+        flags: 0,
+        sig: "($self, /, *args, **kwargs)",
+        doc: "Initialize self.  See help(type(self)) for accurate signature.",
+    },
     MethodDef { name: "__str__", func: importerror_str, flags: 0, sig: "($self, /)", doc: "Return str(self)." },
     MethodDef { name: "__reduce__", func: importerror_reduce, flags: 0, sig: "", doc: "" },
 ];
@@ -221,7 +239,13 @@ dict_member!(ae_name, ae_set_name, "name");
 dict_member!(ae_obj, ae_set_obj, "obj");
 
 static ATTRERROR_METHODS: &[MethodDef] = &[
-    MethodDef { name: "__init__", func: attrerror_init, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Initialize self.  See help(type(self)) for accurate signature." },
+    MethodDef {
+        name: "__init__",
+        func: attrerror_init,
+        flags: 0,
+        sig: "($self, /, *args, **kwargs)",
+        doc: "Initialize self.  See help(type(self)) for accurate signature.",
+    },
     MethodDef { name: "__str__", func: plain_str, flags: 0, sig: "($self, /)", doc: "Return str(self)." },
 ];
 static ATTRERROR_GETSETS: &[GetSetDef] = &[
@@ -229,7 +253,13 @@ static ATTRERROR_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "obj", get: ae_obj, set: Some(ae_set_obj), doc: "object" },
 ];
 static NAMEERROR_METHODS: &[MethodDef] = &[
-    MethodDef { name: "__init__", func: nameerror_init, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Initialize self.  See help(type(self)) for accurate signature." },
+    MethodDef {
+        name: "__init__",
+        func: nameerror_init,
+        flags: 0,
+        sig: "($self, /, *args, **kwargs)",
+        doc: "Initialize self.  See help(type(self)) for accurate signature.",
+    },
     MethodDef { name: "__str__", func: plain_str, flags: 0, sig: "($self, /)", doc: "Return str(self)." },
 ];
 static NAMEERROR_GETSETS: &[GetSetDef] = &[GetSetDef { name: "name", get: ae_name, set: Some(ae_set_name), doc: "name" }];

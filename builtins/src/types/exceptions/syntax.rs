@@ -82,7 +82,13 @@ super::dict_member!(get_end_offset, set_end_offset, "end_offset");
 super::dict_member!(get_pfal, set_pfal, "print_file_and_line");
 
 static METHODS: &[MethodDef] = &[
-    MethodDef { name: "__init__", func: syntax_init, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Initialize self.  See help(type(self)) for accurate signature." },
+    MethodDef {
+        name: "__init__",
+        func: syntax_init,
+        flags: 0,
+        sig: "($self, /, *args, **kwargs)",
+        doc: "Initialize self.  See help(type(self)) for accurate signature.",
+    },
     MethodDef { name: "__str__", func: syntax_str, flags: 0, sig: "($self, /)", doc: "Return str(self)." },
 ];
 

@@ -148,7 +148,9 @@ fn str_common(vm: &mut Vm, a: Args, kind: Kind) -> PyResult<Value> {
             };
             let single = start >= 0 && (start as usize) < text.len() && end == start + 1;
             match (kind, single) {
-                (Kind::Encode, true) => format!("'{encoding}' codec can't encode character '{}' in position {start}: {reason}", char_escape(text[start as usize] as u32)),
+                (Kind::Encode, true) => {
+                    format!("'{encoding}' codec can't encode character '{}' in position {start}: {reason}", char_escape(text[start as usize] as u32))
+                }
                 (Kind::Encode, false) => format!("'{encoding}' codec can't encode characters in position {start}-{}: {reason}", end - 1),
                 (_, true) => format!("can't translate character '{}' in position {start}: {reason}", char_escape(text[start as usize] as u32)),
                 (_, false) => format!("can't translate characters in position {start}-{}: {reason}", end - 1),
@@ -232,7 +234,11 @@ static TRANSLATE: &[MethodDef] = &[
 ];
 
 pub fn init(vm: &mut Vm) {
-    let pairs = [(vm.types.unicode_encode_error.clone(), ENCODE), (vm.types.unicode_decode_error.clone(), DECODE), (vm.types.unicode_translate_error.clone(), TRANSLATE)];
+    let pairs = [
+        (vm.types.unicode_encode_error.clone(), ENCODE),
+        (vm.types.unicode_decode_error.clone(), DECODE),
+        (vm.types.unicode_translate_error.clone(), TRANSLATE),
+    ];
     for (t, m) in pairs {
         vm.add_methods(&t, m);
         vm.add_getsets(&t, GETSETS);

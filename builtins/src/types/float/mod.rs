@@ -257,7 +257,13 @@ const SIG_BINARY: &str = "($self, value, /)";
 const SIG_POW: &str = "($self, value, mod=None, /)";
 
 static METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: new::float_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: new::float_new,
+        flags: mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
     MethodDef { name: "__repr__", func: float_repr, flags: 0, sig: SIG_UNARY, doc: "Return repr(self)." },
     MethodDef { name: "__hash__", func: float_hash, flags: 0, sig: SIG_UNARY, doc: "Return hash(self)." },
     MethodDef { name: "__format__", func: float_format, flags: 0, sig: "($self, format_spec, /)", doc: "Formats the float according to format_spec." },

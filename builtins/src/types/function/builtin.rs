@@ -282,13 +282,25 @@ static DESCR_METHODS: &[MethodDef] = &[
     REPR,
     CALL,
     REDUCE,
-    MethodDef { name: "__get__", func: descr_get, flags: 0, sig: "($self, instance, owner=None, /)", doc: "Return an attribute of instance, which is of type owner." },
+    MethodDef {
+        name: "__get__",
+        func: descr_get,
+        flags: 0,
+        sig: "($self, instance, owner=None, /)",
+        doc: "Return an attribute of instance, which is of type owner.",
+    },
 ];
 
 static CLASSMETHOD_DESCR_METHODS: &[MethodDef] = &[
     REPR,
     CALL,
-    MethodDef { name: "__get__", func: classmethod_descr_get, flags: 0, sig: "($self, instance, owner=None, /)", doc: "Return an attribute of instance, which is of type owner." },
+    MethodDef {
+        name: "__get__",
+        func: classmethod_descr_get,
+        flags: 0,
+        sig: "($self, instance, owner=None, /)",
+        doc: "Return an attribute of instance, which is of type owner.",
+    },
 ];
 
 static FUNCTION_GETSETS: &[GetSetDef] = &[

@@ -318,7 +318,13 @@ fn set_contents(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 }
 
 static CELL_METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: cell_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: cell_new,
+        flags: mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
     MethodDef { name: "__repr__", func: cell_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
     MethodDef { name: "__lt__", func: cell_lt, flags: 0, sig: "($self, value, /)", doc: "Return self<value." },
     MethodDef { name: "__le__", func: cell_le, flags: 0, sig: "($self, value, /)", doc: "Return self<=value." },

@@ -166,7 +166,13 @@ fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 static METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: method_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: method_new,
+        flags: mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
     MethodDef { name: "__call__", func: method_call, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Call self as a function." },
     MethodDef { name: "__repr__", func: method_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
     MethodDef { name: "__eq__", func: method_eq, flags: 0, sig: "($self, value, /)", doc: "Return self==value." },

@@ -385,10 +385,22 @@ fn get_closure(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 const FUNCTION_DOC: &str = "Create a function object.\n\n  code\n    a code object\n  globals\n    the globals dictionary\n  name\n    a string that overrides the name from the code object\n  argdefs\n    a tuple that specifies the default argument values\n  closure\n    a tuple that supplies the bindings for free variables";
 
 static METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: func_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: func_new,
+        flags: mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
     MethodDef { name: "__repr__", func: func_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
     MethodDef { name: "__call__", func: func_call, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Call self as a function." },
-    MethodDef { name: "__get__", func: func_get, flags: 0, sig: "($self, instance, owner=None, /)", doc: "Return an attribute of instance, which is of type owner." },
+    MethodDef {
+        name: "__get__",
+        func: func_get,
+        flags: 0,
+        sig: "($self, instance, owner=None, /)",
+        doc: "Return an attribute of instance, which is of type owner.",
+    },
 ];
 
 static GETSETS: &[GetSetDef] = &[

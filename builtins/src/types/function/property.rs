@@ -219,9 +219,27 @@ fn get_abstract(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 static METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: prop_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
-    MethodDef { name: "__init__", func: prop_init, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Initialize self.  See help(type(self)) for accurate signature." },
-    MethodDef { name: "__get__", func: prop_get, flags: 0, sig: "($self, instance, owner=None, /)", doc: "Return an attribute of instance, which is of type owner." },
+    MethodDef {
+        name: "__new__",
+        func: prop_new,
+        flags: mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
+    MethodDef {
+        name: "__init__",
+        func: prop_init,
+        flags: 0,
+        sig: "($self, /, *args, **kwargs)",
+        doc: "Initialize self.  See help(type(self)) for accurate signature.",
+    },
+    MethodDef {
+        name: "__get__",
+        func: prop_get,
+        flags: 0,
+        sig: "($self, instance, owner=None, /)",
+        doc: "Return an attribute of instance, which is of type owner.",
+    },
     MethodDef { name: "__set__", func: prop_set, flags: 0, sig: "($self, instance, value, /)", doc: "Set an attribute of instance to value." },
     MethodDef { name: "__delete__", func: prop_delete, flags: 0, sig: "($self, instance, /)", doc: "Delete an attribute of instance." },
     MethodDef { name: "getter", func: prop_getter, flags: 0, sig: "", doc: "Descriptor to obtain a copy of the property with a different getter." },

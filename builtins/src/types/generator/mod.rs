@@ -333,7 +333,8 @@ const SEND_DOC: &str = "send(arg) -> send 'arg' into generator,\nreturn next yie
 const THROW_DOC: &str = "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.";
 const CLOSE_DOC: &str = "close() -> raise GeneratorExit inside generator.";
 const CORO_SEND_DOC: &str = "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.";
-const CORO_THROW_DOC: &str = "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration.";
+const CORO_THROW_DOC: &str =
+    "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration.";
 const CORO_CLOSE_DOC: &str = "close() -> raise GeneratorExit inside coroutine.";
 
 static GEN_METHODS: &[MethodDef] = &[

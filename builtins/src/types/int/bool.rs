@@ -69,7 +69,13 @@ fn bool_rxor(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 static METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: bool_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: bool_new,
+        flags: mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
     MethodDef { name: "__repr__", func: bool_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
     MethodDef { name: "__and__", func: bool_and, flags: 0, sig: "($self, value, /)", doc: "Return self&value." },
     MethodDef { name: "__rand__", func: bool_rand, flags: 0, sig: "($self, value, /)", doc: "Return value&self." },

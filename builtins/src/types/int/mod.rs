@@ -239,7 +239,9 @@ pub(crate) fn int_to_decimal(vm: &mut Vm, x: &Int) -> PyResult<String> {
             let limit = vm.int_max_str_digits;
             let n = s.len() - usize::from(s.starts_with('-'));
             if limit > 0 && n > limit {
-                return Err(vm.value_error(format!("Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")));
+                return Err(vm.value_error(format!(
+                    "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                )));
             }
             Ok(s)
         }
@@ -297,14 +299,26 @@ const SIG_BINARY: &str = "($self, value, /)";
 const SIG_POW: &str = "($self, value, mod=None, /)";
 
 static METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: new::int_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: new::int_new,
+        flags: mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
     MethodDef { name: "__repr__", func: int_repr, flags: 0, sig: SIG_UNARY, doc: "Return repr(self)." },
     MethodDef { name: "__hash__", func: int_hash, flags: 0, sig: SIG_UNARY, doc: "Return hash(self)." },
     MethodDef { name: "__format__", func: int_format, flags: 0, sig: "($self, format_spec, /)", doc: "" },
     MethodDef { name: "__bool__", func: int_bool, flags: 0, sig: SIG_UNARY, doc: "True if self else False" },
     MethodDef { name: "__int__", func: int_int, flags: 0, sig: SIG_UNARY, doc: "int(self)" },
     MethodDef { name: "__float__", func: int_float, flags: 0, sig: SIG_UNARY, doc: "float(self)" },
-    MethodDef { name: "__index__", func: int_index, flags: 0, sig: SIG_UNARY, doc: "Return self converted to an integer, if self is suitable for use as an index into a list." },
+    MethodDef {
+        name: "__index__",
+        func: int_index,
+        flags: 0,
+        sig: SIG_UNARY,
+        doc: "Return self converted to an integer, if self is suitable for use as an index into a list.",
+    },
     MethodDef { name: "__neg__", func: int_neg, flags: 0, sig: SIG_UNARY, doc: "-self" },
     MethodDef { name: "__pos__", func: int_pos, flags: 0, sig: SIG_UNARY, doc: "+self" },
     MethodDef { name: "__abs__", func: int_abs, flags: 0, sig: SIG_UNARY, doc: "abs(self)" },

@@ -238,7 +238,9 @@ fn check_digit_limit(vm: &mut Vm, s: &str, base: u32) -> PyResult<()> {
     let t = ascii_number_text(s);
     let n = counted_digits(t.as_bytes(), base);
     if n > limit {
-        return Err(vm.value_error(format!("Exceeds the limit ({limit} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit")));
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
     }
     Ok(())
 }

@@ -103,12 +103,7 @@ pub fn new_alias(vm: &mut Vm, origin: Value, args: &Value, starred: bool) -> PyR
         return Err(vm.system_error("GenericAlias type not initialised"));
     };
     let args = as_tuple(vm, args);
-    let data = AliasData {
-        origin,
-        args,
-        parameters: RefCell::new(None),
-        starred,
-    };
+    let data = AliasData { origin, args, parameters: RefCell::new(None), starred };
     Ok(Value::Obj(ObjRef::new(t, Payload::Native(Box::new(data)))))
 }
 
@@ -130,12 +125,7 @@ fn ga_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cls = crate::types::object::new_cls(vm, &a, &base, "GenericAlias")?;
     let rest = clinic_args(vm, &a, "GenericAlias", 2, 2)?;
     let (origin, args) = (rest[0].clone(), as_tuple(vm, &rest[1]));
-    let data = AliasData {
-        origin,
-        args,
-        parameters: RefCell::new(None),
-        starred: false,
-    };
+    let data = AliasData { origin, args, parameters: RefCell::new(None), starred: false };
     Ok(Value::Obj(crate::types::object::alloc(vm, &cls, Payload::Native(Box::new(data)))))
 }
 
@@ -477,123 +467,26 @@ static METHODS: &[MethodDef] = &[
         sig: "($type, *args, **kwargs)",
         doc: "Create and return a new object.  See help(type) for accurate signature.",
     },
-    MethodDef {
-        name: "__repr__",
-        func: ga_repr,
-        flags: 0,
-        sig: "($self, /)",
-        doc: "Return repr(self).",
-    },
-    MethodDef {
-        name: "__hash__",
-        func: ga_hash,
-        flags: 0,
-        sig: "($self, /)",
-        doc: "Return hash(self).",
-    },
-    MethodDef {
-        name: "__call__",
-        func: ga_call,
-        flags: 0,
-        sig: "($self, /, *args, **kwargs)",
-        doc: "Call self as a function.",
-    },
-    MethodDef {
-        name: "__getattr__",
-        func: ga_getattr,
-        flags: 0,
-        sig: "($self, name, /)",
-        doc: "Return getattr(self, name).",
-    },
-    MethodDef {
-        name: "__eq__",
-        func: ga_eq,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return self==value.",
-    },
-    MethodDef {
-        name: "__ne__",
-        func: ga_ne,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return self!=value.",
-    },
-    MethodDef {
-        name: "__getitem__",
-        func: ga_getitem,
-        flags: 0,
-        sig: "($self, key, /)",
-        doc: "Return self[key].",
-    },
-    MethodDef {
-        name: "__mro_entries__",
-        func: ga_mro_entries,
-        flags: 0,
-        sig: "",
-        doc: "",
-    },
-    MethodDef {
-        name: "__instancecheck__",
-        func: ga_instancecheck,
-        flags: 0,
-        sig: "",
-        doc: "",
-    },
-    MethodDef {
-        name: "__subclasscheck__",
-        func: ga_subclasscheck,
-        flags: 0,
-        sig: "",
-        doc: "",
-    },
-    MethodDef {
-        name: "__reduce__",
-        func: ga_reduce,
-        flags: 0,
-        sig: "",
-        doc: "",
-    },
-    MethodDef {
-        name: "__dir__",
-        func: ga_dir,
-        flags: 0,
-        sig: "",
-        doc: "",
-    },
+    MethodDef { name: "__repr__", func: ga_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
+    MethodDef { name: "__hash__", func: ga_hash, flags: 0, sig: "($self, /)", doc: "Return hash(self)." },
+    MethodDef { name: "__call__", func: ga_call, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Call self as a function." },
+    MethodDef { name: "__getattr__", func: ga_getattr, flags: 0, sig: "($self, name, /)", doc: "Return getattr(self, name)." },
+    MethodDef { name: "__eq__", func: ga_eq, flags: 0, sig: "($self, value, /)", doc: "Return self==value." },
+    MethodDef { name: "__ne__", func: ga_ne, flags: 0, sig: "($self, value, /)", doc: "Return self!=value." },
+    MethodDef { name: "__getitem__", func: ga_getitem, flags: 0, sig: "($self, key, /)", doc: "Return self[key]." },
+    MethodDef { name: "__mro_entries__", func: ga_mro_entries, flags: 0, sig: "", doc: "" },
+    MethodDef { name: "__instancecheck__", func: ga_instancecheck, flags: 0, sig: "", doc: "" },
+    MethodDef { name: "__subclasscheck__", func: ga_subclasscheck, flags: 0, sig: "", doc: "" },
+    MethodDef { name: "__reduce__", func: ga_reduce, flags: 0, sig: "", doc: "" },
+    MethodDef { name: "__dir__", func: ga_dir, flags: 0, sig: "", doc: "" },
 ];
 
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef {
-        name: "__origin__",
-        get: get_origin,
-        set: Some(readonly),
-        doc: "",
-    },
-    GetSetDef {
-        name: "__args__",
-        get: get_args,
-        set: Some(readonly),
-        doc: "",
-    },
-    GetSetDef {
-        name: "__unpacked__",
-        get: get_unpacked,
-        set: Some(readonly),
-        doc: "",
-    },
-    GetSetDef {
-        name: "__parameters__",
-        get: get_parameters,
-        set: None,
-        doc: "Type variables in the GenericAlias.",
-    },
-    GetSetDef {
-        name: "__typing_unpacked_tuple_args__",
-        get: get_unpacked_args,
-        set: None,
-        doc: "",
-    },
+    GetSetDef { name: "__origin__", get: get_origin, set: Some(readonly), doc: "" },
+    GetSetDef { name: "__args__", get: get_args, set: Some(readonly), doc: "" },
+    GetSetDef { name: "__unpacked__", get: get_unpacked, set: Some(readonly), doc: "" },
+    GetSetDef { name: "__parameters__", get: get_parameters, set: None, doc: "Type variables in the GenericAlias." },
+    GetSetDef { name: "__typing_unpacked_tuple_args__", get: get_unpacked_args, set: None, doc: "" },
 ];
 
 pub fn init(vm: &mut Vm) {

@@ -7,27 +7,9 @@ use rpy_vm::Vm;
 
 /// The methods every IterData-backed built-in iterator type has.
 pub static ITER_METHODS: &[MethodDef] = &[
-    MethodDef {
-        name: "__iter__",
-        func: iter_self,
-        flags: 0,
-        sig: "($self, /)",
-        doc: "Implement iter(self).",
-    },
-    MethodDef {
-        name: "__next__",
-        func: iter_next,
-        flags: 0,
-        sig: "($self, /)",
-        doc: "Implement next(self).",
-    },
-    MethodDef {
-        name: "__length_hint__",
-        func: iter_length_hint,
-        flags: 0,
-        sig: "",
-        doc: "Private method returning an estimate of len(list(it)).",
-    },
+    MethodDef { name: "__iter__", func: iter_self, flags: 0, sig: "($self, /)", doc: "Implement iter(self)." },
+    MethodDef { name: "__next__", func: iter_next, flags: 0, sig: "($self, /)", doc: "Implement next(self)." },
+    MethodDef { name: "__length_hint__", func: iter_length_hint, flags: 0, sig: "", doc: "Private method returning an estimate of len(list(it))." },
 ];
 
 pub fn init(vm: &mut Vm) {

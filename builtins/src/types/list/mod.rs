@@ -350,20 +350,12 @@ fn setitem(vm: &mut Vm, this: &Value, key: &Value, value: Value) -> PyResult<()>
         let len = l.borrow().len();
         let (start, stop, step) = slice_indices(vm, &sa, &sb, &sc, len)?;
         if step == 1 {
-            let items = if value.is(this) {
-                l.borrow().clone()
-            } else {
-                seq_fast(vm, &value, "can only assign an iterable")?
-            };
+            let items = if value.is(this) { l.borrow().clone() } else { seq_fast(vm, &value, "can only assign an iterable")? };
             assign_slice(l, start, stop, items);
             return Ok(());
         }
         let n = slice_len(start, stop, step);
-        let items = if value.is(this) {
-            l.borrow().clone()
-        } else {
-            seq_fast(vm, &value, "must assign iterable to extended slice")?
-        };
+        let items = if value.is(this) { l.borrow().clone() } else { seq_fast(vm, &value, "must assign iterable to extended slice")? };
         if items.len() != n {
             return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", items.len(), n)));
         }
@@ -465,13 +457,7 @@ fn list_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
     noargs(vm, &a, "list.__reversed__")?;
     let n = data(vm, &a.values[0])?.borrow().len();
     let t = vm.types.list_reverseiterator.clone();
-    Ok(util::new_iter(
-        &t,
-        IterData::Reversed {
-            seq: a.values[0].clone(),
-            index: n as isize - 1,
-        },
-    ))
+    Ok(util::new_iter(&t, IterData::Reversed { seq: a.values[0].clone(), index: n as isize - 1 }))
 }
 
 fn list_contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -648,7 +634,9 @@ pub fn init(vm: &mut Vm) {
     let t = vm.types.list.clone();
     vm.add_methods(&t, METHODS);
     vm.type_set_attr(&t, "__hash__", Value::None);
-    let doc = vm.new_str("Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\nThe argument must be an iterable if specified.");
+    let doc = vm.new_str(
+        "Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\nThe argument must be an iterable if specified.",
+    );
     vm.type_set_attr(&t, "__doc__", doc);
     iter::init(vm);
     alias::init(vm);

@@ -58,13 +58,7 @@ pub fn timsort(vm: &mut Vm, keys: &[Value], reverse: bool) -> (Vec<usize>, Optio
     if reverse {
         a.reverse();
     }
-    let mut ms = MergeState {
-        keys,
-        a,
-        tmp: Vec::new(),
-        min_gallop: MIN_GALLOP,
-        pending: Vec::new(),
-    };
+    let mut ms = MergeState { keys, a, tmp: Vec::new(), min_gallop: MIN_GALLOP, pending: Vec::new() };
     let err = if n < 2 { None } else { ms.run(vm).err() };
     let mut a = ms.a;
     if reverse {

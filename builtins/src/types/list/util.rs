@@ -39,11 +39,7 @@ pub fn clinic_args<'a>(vm: &mut Vm, a: &Args<'a>, qualname: &str, min: usize, ma
     let short = qualname.rsplit('.').next().unwrap_or(qualname);
     let n = rest.len();
     if n < min || n > max {
-        let (what, k) = if n < min {
-            (if min == max { "" } else { "at least " }, min)
-        } else {
-            (if min == max { "" } else { "at most " }, max)
-        };
+        let (what, k) = if n < min { (if min == max { "" } else { "at least " }, min) } else { (if min == max { "" } else { "at most " }, max) };
         return Err(vm.type_error(format!("{short} expected {what}{k} argument{}, got {n}", if k == 1 { "" } else { "s" })));
     }
     Ok(rest)

@@ -305,7 +305,13 @@ fn it_new(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 
 pub static ITER_METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: it_new, flags: rpy_vm::objects::native::mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: it_new,
+        flags: rpy_vm::objects::native::mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
     MethodDef { name: "__iter__", func: it_iter, flags: 0, sig: "($self, /)", doc: "Implement iter(self)." },
     MethodDef { name: "__next__", func: it_next, flags: 0, sig: "($self, /)", doc: "Implement next(self)." },
 ];

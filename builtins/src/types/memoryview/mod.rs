@@ -454,14 +454,25 @@ static GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "format", get: g_format, set: None, doc: "A string containing the format (in struct module style)\n for each element in the view." },
     GetSetDef { name: "ndim", get: g_ndim, set: None, doc: "An integer indicating how many dimensions of a multi-dimensional\n array the memory represents." },
     GetSetDef { name: "shape", get: g_shape, set: None, doc: "A tuple of ndim integers giving the shape of the memory\n as an N-dimensional array." },
-    GetSetDef { name: "strides", get: g_strides, set: None, doc: "A tuple of ndim integers giving the size in bytes to access\n each element for each dimension of the array." },
+    GetSetDef {
+        name: "strides",
+        get: g_strides,
+        set: None,
+        doc: "A tuple of ndim integers giving the size in bytes to access\n each element for each dimension of the array.",
+    },
     GetSetDef { name: "suboffsets", get: g_suboffsets, set: None, doc: "A tuple of integers used internally for PIL-style arrays." },
     GetSetDef { name: "c_contiguous", get: g_c_contiguous, set: None, doc: "A bool indicating whether the memory is C contiguous." },
     GetSetDef { name: "f_contiguous", get: g_f_contiguous, set: None, doc: "A bool indicating whether the memory is Fortran contiguous." },
     GetSetDef { name: "contiguous", get: g_contiguous, set: None, doc: "A bool indicating whether the memory is contiguous." },
 ];
 
-static NEW: &[MethodDef] = &[MethodDef { name: "__new__", func: mv_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." }];
+static NEW: &[MethodDef] = &[MethodDef {
+    name: "__new__",
+    func: mv_new,
+    flags: mflags::STATIC,
+    sig: "($type, *args, **kwargs)",
+    doc: "Create and return a new object.  See help(type) for accurate signature.",
+}];
 
 /// A builtin type that cannot be subclassed.
 fn final_type(vm: &mut Vm, name: &str) -> ObjRef {

@@ -197,7 +197,13 @@ fn frame_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 static TB_METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: tb_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: tb_new,
+        flags: mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
     MethodDef { name: "__dir__", func: tb_dir, flags: 0, sig: "($self, /)", doc: "Default dir() implementation." },
 ];
 

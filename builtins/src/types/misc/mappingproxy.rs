@@ -174,7 +174,13 @@ fn mp_class_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 static METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: mp_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: mp_new,
+        flags: mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
     MethodDef { name: "__getitem__", func: mp_getitem, flags: 0, sig: "($self, key, /)", doc: "Return self[key]." },
     MethodDef { name: "__len__", func: mp_len, flags: 0, sig: "($self, /)", doc: "Return len(self)." },
     MethodDef { name: "__iter__", func: mp_iter, flags: 0, sig: "($self, /)", doc: "Implement iter(self)." },

@@ -172,8 +172,20 @@ fn readonly_dict(vm: &mut Vm, _v: &Value, _new: Option<Value>) -> PyResult<()> {
 }
 
 static METHODS: &[MethodDef] = &[
-    MethodDef { name: "__new__", func: module_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
-    MethodDef { name: "__init__", func: module_init, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Initialize self.  See help(type(self)) for accurate signature." },
+    MethodDef {
+        name: "__new__",
+        func: module_new,
+        flags: mflags::STATIC,
+        sig: "($type, *args, **kwargs)",
+        doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
+    MethodDef {
+        name: "__init__",
+        func: module_init,
+        flags: 0,
+        sig: "($self, /, *args, **kwargs)",
+        doc: "Initialize self.  See help(type(self)) for accurate signature.",
+    },
     MethodDef { name: "__repr__", func: module_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
     MethodDef { name: "__dir__", func: module_dir, flags: 0, sig: "($self, /)", doc: "__dir__() -> list\nspecialized dir() implementation" },
 ];

@@ -359,11 +359,7 @@ fn range_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     wrap_args(vm, &a, "__repr__", 0)?;
     let (x, y, z) = parts(vm, &a.values[0])?;
     let (rx, ry) = (repr::repr(vm, &x)?, repr::repr(vm, &y)?);
-    let s = if matches!(z, Value::Int(1)) {
-        format!("range({rx}, {ry})")
-    } else {
-        format!("range({rx}, {ry}, {})", repr::repr(vm, &z)?)
-    };
+    let s = if matches!(z, Value::Int(1)) { format!("range({rx}, {ry})") } else { format!("range({rx}, {ry}, {})", repr::repr(vm, &z)?) };
     Ok(vm.new_string(s))
 }
 
@@ -403,125 +399,23 @@ static METHODS: &[MethodDef] = &[
         sig: "($type, *args, **kwargs)",
         doc: "Create and return a new object.  See help(type) for accurate signature.",
     },
-    MethodDef {
-        name: "__repr__",
-        func: range_repr,
-        flags: 0,
-        sig: "($self, /)",
-        doc: "Return repr(self).",
-    },
-    MethodDef {
-        name: "__hash__",
-        func: range_hash,
-        flags: 0,
-        sig: "($self, /)",
-        doc: "Return hash(self).",
-    },
-    MethodDef {
-        name: "__lt__",
-        func: range_order,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return self<value.",
-    },
-    MethodDef {
-        name: "__le__",
-        func: range_order,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return self<=value.",
-    },
-    MethodDef {
-        name: "__eq__",
-        func: range_eq,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return self==value.",
-    },
-    MethodDef {
-        name: "__ne__",
-        func: range_ne,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return self!=value.",
-    },
-    MethodDef {
-        name: "__gt__",
-        func: range_order,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return self>value.",
-    },
-    MethodDef {
-        name: "__ge__",
-        func: range_order,
-        flags: 0,
-        sig: "($self, value, /)",
-        doc: "Return self>=value.",
-    },
-    MethodDef {
-        name: "__iter__",
-        func: range_iter,
-        flags: 0,
-        sig: "($self, /)",
-        doc: "Implement iter(self).",
-    },
-    MethodDef {
-        name: "__bool__",
-        func: range_bool,
-        flags: 0,
-        sig: "($self, /)",
-        doc: "True if self else False",
-    },
-    MethodDef {
-        name: "__len__",
-        func: range_len,
-        flags: 0,
-        sig: "($self, /)",
-        doc: "Return len(self).",
-    },
-    MethodDef {
-        name: "__getitem__",
-        func: range_getitem,
-        flags: 0,
-        sig: "($self, key, /)",
-        doc: "Return self[key].",
-    },
-    MethodDef {
-        name: "__contains__",
-        func: range_contains,
-        flags: 0,
-        sig: "($self, key, /)",
-        doc: "Return key in self.",
-    },
-    MethodDef {
-        name: "__reversed__",
-        func: range_reversed,
-        flags: 0,
-        sig: "",
-        doc: "Return a reverse iterator.",
-    },
-    MethodDef {
-        name: "__reduce__",
-        func: range_reduce,
-        flags: 0,
-        sig: "",
-        doc: "",
-    },
-    MethodDef {
-        name: "__sizeof__",
-        func: range_sizeof,
-        flags: 0,
-        sig: "($self, /)",
-        doc: "Size of object in memory, in bytes.",
-    },
-    MethodDef {
-        name: "count",
-        func: range_count,
-        flags: 0,
-        sig: "",
-        doc: "rangeobject.count(value) -> integer -- return number of occurrences of value",
-    },
+    MethodDef { name: "__repr__", func: range_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
+    MethodDef { name: "__hash__", func: range_hash, flags: 0, sig: "($self, /)", doc: "Return hash(self)." },
+    MethodDef { name: "__lt__", func: range_order, flags: 0, sig: "($self, value, /)", doc: "Return self<value." },
+    MethodDef { name: "__le__", func: range_order, flags: 0, sig: "($self, value, /)", doc: "Return self<=value." },
+    MethodDef { name: "__eq__", func: range_eq, flags: 0, sig: "($self, value, /)", doc: "Return self==value." },
+    MethodDef { name: "__ne__", func: range_ne, flags: 0, sig: "($self, value, /)", doc: "Return self!=value." },
+    MethodDef { name: "__gt__", func: range_order, flags: 0, sig: "($self, value, /)", doc: "Return self>value." },
+    MethodDef { name: "__ge__", func: range_order, flags: 0, sig: "($self, value, /)", doc: "Return self>=value." },
+    MethodDef { name: "__iter__", func: range_iter, flags: 0, sig: "($self, /)", doc: "Implement iter(self)." },
+    MethodDef { name: "__bool__", func: range_bool, flags: 0, sig: "($self, /)", doc: "True if self else False" },
+    MethodDef { name: "__len__", func: range_len, flags: 0, sig: "($self, /)", doc: "Return len(self)." },
+    MethodDef { name: "__getitem__", func: range_getitem, flags: 0, sig: "($self, key, /)", doc: "Return self[key]." },
+    MethodDef { name: "__contains__", func: range_contains, flags: 0, sig: "($self, key, /)", doc: "Return key in self." },
+    MethodDef { name: "__reversed__", func: range_reversed, flags: 0, sig: "", doc: "Return a reverse iterator." },
+    MethodDef { name: "__reduce__", func: range_reduce, flags: 0, sig: "", doc: "" },
+    MethodDef { name: "__sizeof__", func: range_sizeof, flags: 0, sig: "($self, /)", doc: "Size of object in memory, in bytes." },
+    MethodDef { name: "count", func: range_count, flags: 0, sig: "", doc: "rangeobject.count(value) -> integer -- return number of occurrences of value" },
     MethodDef {
         name: "index",
         func: range_index,
@@ -532,24 +426,9 @@ static METHODS: &[MethodDef] = &[
 ];
 
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef {
-        name: "start",
-        get: get_start,
-        set: Some(readonly),
-        doc: "",
-    },
-    GetSetDef {
-        name: "stop",
-        get: get_stop,
-        set: Some(readonly),
-        doc: "",
-    },
-    GetSetDef {
-        name: "step",
-        get: get_step,
-        set: Some(readonly),
-        doc: "",
-    },
+    GetSetDef { name: "start", get: get_start, set: Some(readonly), doc: "" },
+    GetSetDef { name: "stop", get: get_stop, set: Some(readonly), doc: "" },
+    GetSetDef { name: "step", get: get_step, set: Some(readonly), doc: "" },
 ];
 
 pub fn init(vm: &mut Vm) {

@@ -136,24 +136,9 @@ static METHODS: &[MethodDef] = &[
 ];
 
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef {
-        name: "start",
-        get: get_start,
-        set: Some(readonly),
-        doc: "",
-    },
-    GetSetDef {
-        name: "stop",
-        get: get_stop,
-        set: Some(readonly),
-        doc: "",
-    },
-    GetSetDef {
-        name: "step",
-        get: get_step,
-        set: Some(readonly),
-        doc: "",
-    },
+    GetSetDef { name: "start", get: get_start, set: Some(readonly), doc: "" },
+    GetSetDef { name: "stop", get: get_stop, set: Some(readonly), doc: "" },
+    GetSetDef { name: "step", get: get_step, set: Some(readonly), doc: "" },
 ];
 
 pub fn init(vm: &mut Vm) {

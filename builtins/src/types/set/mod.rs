@@ -433,14 +433,7 @@ fn set_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let so = this(vm, &a)?;
     let len = data(&so).borrow().len();
     let t = vm.types.set_iterator.clone();
-    Ok(util::new_iter(
-        &t,
-        IterData::Set {
-            set: a.values[0].clone(),
-            pos: 0,
-            len,
-        },
-    ))
+    Ok(util::new_iter(&t, IterData::Set { set: a.values[0].clone(), pos: 0, len }))
 }
 
 fn set_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -498,13 +491,7 @@ fn set_sizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 macro_rules! m {
     ($name:expr, $f:expr, $sig:expr, $doc:expr) => {
-        MethodDef {
-            name: $name,
-            func: $f,
-            flags: 0,
-            sig: $sig,
-            doc: $doc,
-        }
+        MethodDef { name: $name, func: $f, flags: 0, sig: $sig, doc: $doc }
     };
 }
 
@@ -547,13 +534,7 @@ static COMMON: &[MethodDef] = &[
     m!("__sizeof__", set_sizeof, "", DOC_SIZEOF),
     m!("symmetric_difference", set_symmetric_difference_m, "", DOC_SYM),
     m!("union", set_union, "", DOC_UNION),
-    MethodDef {
-        name: "__class_getitem__",
-        func: alias::class_getitem,
-        flags: mflags::CLASS,
-        sig: "",
-        doc: "See PEP 585",
-    },
+    MethodDef { name: "__class_getitem__", func: alias::class_getitem, flags: mflags::CLASS, sig: "", doc: "See PEP 585" },
 ];
 
 static SET_ONLY: &[MethodDef] = &[
@@ -618,7 +599,9 @@ pub fn init(vm: &mut Vm) {
     let f = vm.types.frozenset.clone();
     vm.add_methods(&f, COMMON);
     vm.add_methods(&f, FROZENSET_ONLY);
-    let doc = vm.new_str("frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\nBuild an immutable unordered collection of unique elements.");
+    let doc = vm.new_str(
+        "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\nBuild an immutable unordered collection of unique elements.",
+    );
     vm.type_set_attr(&f, "__doc__", doc);
     let it = vm.types.set_iterator.clone();
     vm.add_methods(&it, ITER_METHODS);

@@ -35,11 +35,7 @@ fn len_of(s: &ObjRef) -> usize {
 
 /// `make_new_set(type, iterable)`: an instance of `cls` (a set or frozenset type).
 pub fn make_new_set(vm: &mut Vm, cls: &ObjRef, iterable: Option<&Value>) -> PyResult<ObjRef> {
-    let payload = if is_subtype(cls, &vm.types.set) {
-        Payload::Set(RefCell::new(SetData::new()))
-    } else {
-        Payload::FrozenSet(RefCell::new(SetData::new()))
-    };
+    let payload = if is_subtype(cls, &vm.types.set) { Payload::Set(RefCell::new(SetData::new())) } else { Payload::FrozenSet(RefCell::new(SetData::new())) };
     let s = object::alloc(vm, cls, payload);
     if let Some(it) = iterable {
         update_internal(vm, &s, it)?;

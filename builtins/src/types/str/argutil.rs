@@ -2,11 +2,11 @@
 //! (Argument Clinic positional-only and keyword forms, `PyArg_ParseTuple` forms, index and
 //! slice-index conversions).
 
+use super::as_pystr;
 use rpy_vm::objects::int::Int;
 use rpy_vm::objects::native::Args;
 use rpy_vm::protocol::attr;
 use rpy_vm::protocol::number::as_int;
-use super::as_pystr;
 use rpy_vm::{PyResult, Value, Vm};
 
 fn plural(n: usize) -> &'static str {

@@ -46,8 +46,11 @@ fn lookup(vm: &mut Vm, enc: &str) -> PyResult<Codec> {
     let c = match n.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
         "utf_8_sig" => Codec::Utf8Sig,
-        "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us" | "us_ascii" => Codec::Ascii,
-        "latin_1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "latin" | "latin1" | "l1" | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => Codec::Latin1,
+        "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
+        | "iso_ir_6" | "us" | "us_ascii" => Codec::Ascii,
+        "latin_1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "latin" | "latin1" | "l1" | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => {
+            Codec::Latin1
+        }
         "utf_16" | "u16" | "utf16" => Codec::Utf16(None),
         "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Utf16(Some(false)),
         "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Utf16(Some(true)),
@@ -226,7 +229,11 @@ fn decode_utf32(vm: &mut Vm, data: &[u8], errors: &str, order: Option<bool>) -> 
         match char::from_u32(u) {
             Some(c) => out.push(c),
             None => {
-                let reason = if (0xd800..0xe000).contains(&u) { "code point in surrogate code point range(0xd800, 0xe000)" } else { "code point not in range(0x110000)" };
+                let reason = if (0xd800..0xe000).contains(&u) {
+                    "code point in surrogate code point range(0xd800, 0xe000)"
+                } else {
+                    "code point not in range(0x110000)"
+                };
                 handle_decode(vm, errors, name, data, i, i + 4, reason, &mut out)?;
             }
         }

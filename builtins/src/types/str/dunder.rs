@@ -331,7 +331,13 @@ fn str_sizeof(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub static METHODS: &[rpy_vm::objects::native::MethodDef] = {
     use rpy_vm::objects::native::{mflags, MethodDef};
     &[
-        MethodDef { name: "__new__", func: str_new, flags: mflags::STATIC, sig: "($type, *args, **kwargs)", doc: "Create and return a new object.  See help(type) for accurate signature." },
+        MethodDef {
+            name: "__new__",
+            func: str_new,
+            flags: mflags::STATIC,
+            sig: "($type, *args, **kwargs)",
+            doc: "Create and return a new object.  See help(type) for accurate signature.",
+        },
         MethodDef { name: "__add__", func: str_add, flags: 0, sig: "($self, value, /)", doc: "Return self+value." },
         MethodDef { name: "__mul__", func: str_mul, flags: 0, sig: "($self, value, /)", doc: "Return self*value." },
         MethodDef { name: "__rmul__", func: str_mul, flags: 0, sig: "($self, value, /)", doc: "Return value*self." },
@@ -350,7 +356,13 @@ pub static METHODS: &[rpy_vm::objects::native::MethodDef] = {
         MethodDef { name: "__contains__", func: str_contains, flags: 0, sig: "($self, key, /)", doc: "Return key in self." },
         MethodDef { name: "__repr__", func: str_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
         MethodDef { name: "__str__", func: str_str, flags: 0, sig: "($self, /)", doc: "Return str(self)." },
-        MethodDef { name: "__format__", func: str_format, flags: 0, sig: "($self, format_spec, /)", doc: "Return a formatted version of the string as described by format_spec." },
+        MethodDef {
+            name: "__format__",
+            func: str_format,
+            flags: 0,
+            sig: "($self, format_spec, /)",
+            doc: "Return a formatted version of the string as described by format_spec.",
+        },
         MethodDef { name: "__getnewargs__", func: str_getnewargs, flags: 0, sig: "", doc: "" },
         MethodDef { name: "__sizeof__", func: str_sizeof, flags: 0, sig: "($self, /)", doc: "Return the size of the string in memory, in bytes." },
     ]

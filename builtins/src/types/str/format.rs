@@ -215,7 +215,11 @@ fn convert(vm: &mut Vm, obj: &Value, conv: char) -> PyResult<Value> {
         'a' => repr::ascii(vm, obj)?,
         c => {
             let n = c as u32;
-            return Err(vm.value_error(if n > 32 && n < 127 { format!("Unknown conversion specifier {c}") } else { format!("Unknown conversion specifier \\x{n:x}") }));
+            return Err(vm.value_error(if n > 32 && n < 127 {
+                format!("Unknown conversion specifier {c}")
+            } else {
+                format!("Unknown conversion specifier \\x{n:x}")
+            }));
         }
     };
     Ok(vm.new_string(s))

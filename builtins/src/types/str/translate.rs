@@ -68,7 +68,11 @@ fn str_maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let r = a.pos();
     if r.is_empty() || r.len() > 3 {
-        let msg = if r.is_empty() { format!("maketrans expected at least 1 argument, got {}", r.len()) } else { format!("maketrans expected at most 3 arguments, got {}", r.len()) };
+        let msg = if r.is_empty() {
+            format!("maketrans expected at least 1 argument, got {}", r.len())
+        } else {
+            format!("maketrans expected at most 3 arguments, got {}", r.len())
+        };
         return Err(vm.type_error(msg));
     }
     for (i, v) in r.iter().enumerate().skip(1) {

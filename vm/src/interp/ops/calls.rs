@@ -153,7 +153,9 @@ pub fn get_yield_from_iter(vm: &mut Vm, code: &crate::bytecode::CodeObject, v: V
     if let Value::Obj(o) = &v {
         if let Payload::Generator(g) = &o.payload {
             let kind = g.borrow().kind;
-            if kind == crate::objects::generator::GenKind::Coroutine && code.flags & (crate::bytecode::flags::COROUTINE | crate::bytecode::flags::ITERABLE_COROUTINE) == 0 {
+            if kind == crate::objects::generator::GenKind::Coroutine
+                && code.flags & (crate::bytecode::flags::COROUTINE | crate::bytecode::flags::ITERABLE_COROUTINE) == 0
+            {
                 return Err(vm.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
             }
             return Ok(v);
@@ -206,7 +208,10 @@ pub fn get_awaitable(vm: &mut Vm, v: Value, where_: u32) -> PyResult<Value> {
 
 fn is_awaiting(f: &Frame) -> bool {
     let pc = f.pc;
-    pc >= 1 && f.code.instrs.get(pc - 1).map(|i| i.op == crate::bytecode::Op::YieldValue && i.arg == 1).unwrap_or(false) && pc >= 2 && f.code.instrs[pc - 2].op == crate::bytecode::Op::Send
+    pc >= 1
+        && f.code.instrs.get(pc - 1).map(|i| i.op == crate::bytecode::Op::YieldValue && i.arg == 1).unwrap_or(false)
+        && pc >= 2
+        && f.code.instrs[pc - 2].op == crate::bytecode::Op::Send
 }
 
 pub fn get_aiter(vm: &mut Vm, v: Value) -> PyResult<Value> {

@@ -111,7 +111,13 @@ pub fn frame_object(vm: &mut Vm, f: &mut Frame) -> ObjRef {
     }
     let o = ObjRef::new(
         vm.types.frame.clone(),
-        Payload::Frame(FrameData { code: f.code.clone(), globals: f.globals.clone(), locals: RefCell::new(f.locals_map.as_ref().and_then(|v| v.as_obj().cloned())), lineno: Cell::new(f.line()), back: None }),
+        Payload::Frame(FrameData {
+            code: f.code.clone(),
+            globals: f.globals.clone(),
+            locals: RefCell::new(f.locals_map.as_ref().and_then(|v| v.as_obj().cloned())),
+            lineno: Cell::new(f.line()),
+            back: None,
+        }),
     );
     f.frame_obj = Some(o.clone());
     o

@@ -54,7 +54,19 @@ pub fn match_class(vm: &mut Vm, subject: &Value, cls: &Value, names: &Value, npo
                 }
             }
             None => {
-                let special = [&vm.types.bool_, &vm.types.bytearray, &vm.types.bytes, &vm.types.dict, &vm.types.float, &vm.types.frozenset, &vm.types.int, &vm.types.list, &vm.types.set, &vm.types.str, &vm.types.tuple];
+                let special = [
+                    &vm.types.bool_,
+                    &vm.types.bytearray,
+                    &vm.types.bytes,
+                    &vm.types.dict,
+                    &vm.types.float,
+                    &vm.types.frozenset,
+                    &vm.types.int,
+                    &vm.types.list,
+                    &vm.types.set,
+                    &vm.types.str,
+                    &vm.types.tuple,
+                ];
                 let is_special = special.iter().any(|t| crate::objects::typeobj::is_subtype(c, t) && type_data(c).layout == type_data(t).layout);
                 if is_special && npos == 1 {
                     self_match = true;
