@@ -322,7 +322,7 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &ObjRef) -> PyResult<Value> {
     }
     let mn = modname.unwrap_or_else(|| "<unknown module name>".into());
     let file = attr::getattr_str_opt(vm, m, "__file__")?.and_then(|v| str_val(vm, &v));
-    let initializing = INITIALIZING.with(|s| s.borrow().iter().any(|n| *n == mn));
+    let initializing = INITIALIZING.with(|s| s.borrow().contains(&mn));
     let msg = match (&file, initializing) {
         (Some(f), true) => format!("cannot import name '{n}' from partially initialized module '{mn}' (most likely due to a circular import) ({f})"),
         (Some(f), false) => format!("cannot import name '{n}' from '{mn}' ({f})"),

@@ -343,10 +343,7 @@ fn update_abstract(vm: &mut Vm, cls: &ObjRef) -> PyResult<()> {
     }
     let bases = type_data(cls).bases.borrow().clone();
     for b in bases {
-        let am = match attr::getattr_str(vm, &Value::Obj(b.clone()), "__abstractmethods__") {
-            Ok(v) => Some(v),
-            Err(_) => None,
-        };
+        let am = attr::getattr_str(vm, &Value::Obj(b.clone()), "__abstractmethods__").ok();
         if let Some(am) = am {
             for n in seq::to_vec(vm, &am)? {
                 let Value::Obj(no) = &n else { continue };

@@ -164,7 +164,7 @@ mod tests {
     fn from_float() {
         assert_eq!(float_to_int(-0.0), Ok(BigInt::from(0)));
         assert_eq!(float_to_int(1e300).unwrap(), big(&format!("{:.0}", 1e300)));
-        assert_eq!(float_to_int(-9.223372036854775808e18).unwrap(), big("-9223372036854775808"));
+        assert_eq!(float_to_int(-9.223_372_036_854_776e18).unwrap(), big("-9223372036854775808"));
         assert_eq!(float_to_int(2.5), Ok(BigInt::from(2)));
     }
 }

@@ -28,10 +28,16 @@ pub struct Frame {
     pub is_generator: bool,
 }
 
-thread_local! {
-    /// Finished frames kept for reuse: a Python call then costs no allocation.
-    static POOL: std::cell::RefCell<Vec<Box<Frame>>> = const { std::cell::RefCell::new(Vec::new()) };
+/// Finished frames kept for reuse: a Python call then costs no allocation. Boxed so a
+/// pooled frame moves into place as one pointer.
+#[allow(clippy::vec_box)]
+mod pool {
+    use super::Frame;
+    thread_local! {
+        pub(super) static POOL: std::cell::RefCell<Vec<Box<Frame>>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
 }
+use pool::POOL;
 
 impl Frame {
     pub fn new(code: Rc<CodeObject>, globals: ObjRef, builtins: ObjRef, locals_map: Option<Value>) -> Frame {
