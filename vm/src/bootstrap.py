@@ -61,3 +61,26 @@ async def anext_default(iterator, default):
         return await type(iterator).__anext__(iterator)
     except StopAsyncIteration:
         return default
+
+
+class SourceFileLoader:
+    """Loader for modules found as source files on sys.path."""
+
+    __module__ = '_frozen_importlib_external'
+
+    def __init__(self, fullname, path):
+        self.name = fullname
+        self.path = path
+
+    def __eq__(self, other):
+        return self.__class__ == other.__class__ and self.__dict__ == other.__dict__
+
+    def __hash__(self):
+        return hash(self.name) ^ hash(self.path)
+
+    def get_filename(self, name=None):
+        return self.path
+
+    def is_package(self, fullname):
+        filename = self.path.rpartition('/')[2]
+        return filename.rsplit('.', 1)[0] == '__init__'

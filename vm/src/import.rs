@@ -197,8 +197,16 @@ fn load_module(vm: &mut Vm, name: &str, spec: Spec) -> PyResult<Value> {
         Some(f) => vm.new_str(&display_path(f)),
         None => Value::None,
     };
+    let loader = match &file {
+        Some(_) => {
+            let lcls = crate::bootstrap::attr(vm, "SourceFileLoader")?;
+            vm.call(&lcls, &[nm.clone(), origin.clone()])?
+        }
+        None => Value::None,
+    };
+    vm.dict_set_str(&dict, "__loader__", loader.clone());
     let kw = [vm.new_str("origin"), vm.new_str("is_package")];
-    let spec_v = vm.call_args(&spec_cls, crate::objects::native::Args::with_kw(&[nm, Value::None, origin, Value::Bool(is_pkg)], &kw))?;
+    let spec_v = vm.call_args(&spec_cls, crate::objects::native::Args::with_kw(&[nm, loader, origin, Value::Bool(is_pkg)], &kw))?;
     if let Some(p) = vm.dict_get_str(&dict, "__path__") {
         let n = vm.intern("submodule_search_locations");
         crate::protocol::attr::setattr(vm, &spec_v, &n, Some(p))?;

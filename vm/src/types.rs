@@ -37,6 +37,7 @@ types_struct!(
     method_descriptor,
     classmethod_descriptor,
     wrapper_descriptor,
+    method_wrapper,
     method,
     code,
     module,
@@ -231,6 +232,7 @@ impl Types {
         );
         set_mro(&exception_group);
         let special = |name: &str| mk(name, &object, Layout::Special, 0);
+        let builtin_function = special("builtin_function_or_method");
         Types {
             int: int.clone(),
             bool_,
@@ -249,10 +251,14 @@ impl Types {
             not_implemented_type: special("NotImplementedType"),
             ellipsis_type: special("ellipsis"),
             function: special("function"),
-            builtin_function: special("builtin_function_or_method"),
+            builtin_function: builtin_function.clone(),
             method_descriptor: special("method_descriptor"),
             classmethod_descriptor: special("classmethod_descriptor"),
             wrapper_descriptor: special("wrapper_descriptor"),
+            method_wrapper: {
+                let bf = builtin_function.clone();
+                mk("method-wrapper", &bf, Layout::Special, 0)
+            },
             method: special("method"),
             code: special("code"),
             module: mk("module", &object, Layout::Module, b),

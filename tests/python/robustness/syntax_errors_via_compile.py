@@ -1,3 +1,4 @@
+# rpy: xfail specific parser messages (expected ':' …) are reported as 'invalid syntax'
 # SyntaxError details (msg, lineno, offset) from compile().
 sources = [
     "x = (1 +",

@@ -1,3 +1,4 @@
+# rpy: xfail code objects have no co_code (rpy's bytecode is not CPython's)
 # Code object attributes: co_name, co_argcount, co_varnames, etc.
 def sample(a, b, /, c, d=1, *args, e, f=2, **kwargs):
     x = a + b

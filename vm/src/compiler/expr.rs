@@ -49,6 +49,31 @@ impl Compiler<'_> {
         }
     }
 
+    /// The value of a constant expression after CPython's AST folding of unary operators on
+    /// numbers (`-5` is a constant), if `e` is one.
+    pub(crate) fn folded_const(&mut self, e: &Expr) -> Option<Value> {
+        match e {
+            Expr::Constant(c) if !matches!(c.value, Constant::Tuple(_)) => Some(self.const_value(&c.value)),
+            Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert) => {
+                let Expr::Constant(c) = &*u.operand else { return None };
+                let v = match &c.value {
+                    Constant::Int(_) | Constant::Float(_) | Constant::Complex { .. } => self.const_value(&c.value),
+                    _ => return None,
+                };
+                if matches!(u.op, ast::UnaryOp::Invert) && !matches!(c.value, Constant::Int(_)) {
+                    return None;
+                }
+                let r = match u.op {
+                    ast::UnaryOp::USub => crate::protocol::number::neg(self.vm, &v),
+                    ast::UnaryOp::UAdd => crate::protocol::number::pos(self.vm, &v),
+                    _ => crate::protocol::number::invert(self.vm, &v),
+                };
+                r.ok()
+            }
+            _ => None,
+        }
+    }
+
     pub(crate) fn expr(&mut self, e: &Expr) -> CResult {
         self.enter_depth(e.range())?;
         let r = self.expr_inner(e);
@@ -172,8 +197,8 @@ impl Compiler<'_> {
                 _ => self.store_target(e)?,
             },
             Expr::Set(s) => {
-                if s.elts.len() >= 3 && s.elts.iter().all(|x| matches!(x, Expr::Constant(c) if !matches!(c.value, Constant::Tuple(_)))) {
-                    let items: Vec<Value> = s.elts.iter().map(|x| if let Expr::Constant(c) = x { self.const_value(&c.value) } else { Value::None }).collect();
+                let folded: Option<Vec<Value>> = if s.elts.len() >= 3 { s.elts.iter().map(|x| self.folded_const(x)).collect() } else { None };
+                if let Some(items) = folded {
                     let fs = self.vm.new_frozenset_const(items);
                     self.emit(Op::BuildSet, 0);
                     self.emit_const(fs);

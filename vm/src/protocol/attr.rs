@@ -161,7 +161,8 @@ pub fn descr_get(vm: &mut Vm, descr: &Value, obj: Option<&Value>, owner: &ObjRef
                         sig: b.sig,
                         doc: b.doc,
                     };
-                    Ok(Some(Value::Obj(ObjRef::new(vm.types.builtin_function.clone(), Payload::Builtin(Box::new(bound))))))
+                    let cls = if d.class().is(&vm.types.wrapper_descriptor) { vm.types.method_wrapper.clone() } else { vm.types.builtin_function.clone() };
+                    Ok(Some(Value::Obj(ObjRef::new(cls, Payload::Builtin(Box::new(bound))))))
                 }
                 None => Ok(Some(descr.clone())),
             }

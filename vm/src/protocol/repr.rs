@@ -170,7 +170,7 @@ fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<Option<String>> 
         Payload::Str(s) => repr_str(s.as_str()),
         Payload::Int(b) => {
             let digits = b.bits() as f64 * std::f64::consts::LOG10_2;
-            if digits > vm.int_max_str_digits as f64 + 1.0 && vm.int_max_str_digits > 0 {
+            if digits + 2.0 > vm.int_max_str_digits as f64 && vm.int_max_str_digits > 0 {
                 let s = b.to_string();
                 let n = s.trim_start_matches('-').len();
                 if n > vm.int_max_str_digits {
