@@ -52,7 +52,31 @@ pub fn set_str_type(t: &ObjRef) {
     STR_TYPE.with(|s| *s.borrow_mut() = Some(t.clone()));
 }
 
+thread_local! {
+    /// A direct-mapped cache keyed by the address of the `&str` (call sites pass literals, whose
+    /// address is fixed); a hit is confirmed by comparing the text.
+    static BY_PTR: std::cell::RefCell<Vec<Option<(usize, ObjRef)>>> = std::cell::RefCell::new(vec![None; 256]);
+}
+
 fn interned_name(name: &str) -> Option<ObjRef> {
+    let ptr = name.as_ptr() as usize;
+    let slot = (ptr >> 3) & 255;
+    let hit = BY_PTR.with(|c| match &c.borrow()[slot] {
+        Some((p, o)) if *p == ptr => match &o.payload {
+            Payload::Str(s) if s.as_str() == name => Some(o.clone()),
+            _ => None,
+        },
+        _ => None,
+    });
+    if hit.is_some() {
+        return hit;
+    }
+    let found = interned_name_slow(name)?;
+    BY_PTR.with(|c| c.borrow_mut()[slot] = Some((ptr, found.clone())));
+    Some(found)
+}
+
+fn interned_name_slow(name: &str) -> Option<ObjRef> {
     if let Some(o) = NAMES.with(|m| m.borrow().get(name).cloned()) {
         return Some(o);
     }
