@@ -126,6 +126,14 @@ pub fn call_type(vm: &mut Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
     type_call_default(vm, cls, args)
 }
 
+/// A plain instance of a user class: its `__dict__` (created on first use) and `__slots__` cells.
+pub fn alloc_instance(cls: &ObjRef) -> ObjRef {
+    let td = type_data(cls);
+    let slots: Vec<crate::object::ObjCell> = (0..td.nslots).map(|_| crate::object::ObjCell::new(None)).collect();
+    let ext = crate::object::InstanceExt { dict: crate::object::ObjCell::new(None), slots: slots.into_boxed_slice() };
+    ObjRef::with_ext(cls.clone(), Payload::Plain, Some(Box::new(ext)))
+}
+
 pub fn type_call_default(vm: &mut Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
     let new = attr::type_lookup_str(cls, "__new__");
     let Some(new) = new else {
@@ -142,6 +150,22 @@ pub fn type_call_default(vm: &mut Vm, cls: &ObjRef, args: Args) -> PyResult<Valu
     let mut v = Vec::with_capacity(args.values.len() + 1);
     v.push(Value::Obj(cls.clone()));
     v.extend_from_slice(args.values);
+    // fast path: a plain user class whose __init__ is a Python function and whose __new__ is
+    // object's — object.__new__ would accept the arguments and just allocate
+    let init = attr::type_lookup_str(cls, "__init__");
+    let td = type_data(cls);
+    let object_new = matches!(&new, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if b.owner.as_ref().map(|t| t.is(&vm.types.object)).unwrap_or(false)));
+    let py_init = matches!(&init, Some(Value::Obj(o)) if matches!(o.payload, Payload::Function(_)));
+    if object_new && py_init && td.layout == crate::objects::typeobj::Layout::Object && !td.has(crate::objects::typeobj::tflags::IS_ABSTRACT) {
+        let obj = Value::Obj(alloc_instance(cls));
+        v[0] = obj.clone();
+        let r = vm.call_args(init.as_ref().unwrap_or(&Value::None), Args::with_kw(&v, args.kwnames))?;
+        if !r.is_none() {
+            let tn = vm.type_name(&r);
+            return Err(vm.type_error(format!("__init__() should return None, not '{tn}'")));
+        }
+        return Ok(obj);
+    }
     let obj = vm.call_args(&new, Args::with_kw(&v, args.kwnames))?;
     if !vm.is_instance_of(&obj, cls) {
         return Ok(obj);
