@@ -5,8 +5,10 @@ use crate::object::ObjRef;
 /// A Python value. Small ints, floats, bools and `None` are immediates; everything else lives on
 /// the heap. Ints that fit in an i64 are *always* `Int` (canonical form), larger ones are heap
 /// `BigInt`s, so equality and identity can rely on the representation.
+/// The tag is a full word so every payload sits at offset 8: copies are two aligned moves (a
+/// `u8` tag put `Bool` at offset 1 and made copies shuffle bytes, stalling store forwarding).
 #[derive(Clone, Debug)]
-#[repr(C, u8)]
+#[repr(C, u64)]
 pub enum Value {
     None,
     Bool(bool),
