@@ -33,7 +33,7 @@ pub fn new_type(vm: &mut Vm, spec: TypeSpec) -> ObjRef {
         mro: RefCell::new(Vec::new()),
         dict: dict.clone(),
         flags: Cell::new(spec.flags | base_flags | tflags::IMMUTABLE),
-        version: Cell::new(1),
+        version: Cell::new(rpy_vm::objects::typeobj::next_version()),
         layout: spec.layout,
         nslots: spec.nslots,
         instance_dict: spec.instance_dict,

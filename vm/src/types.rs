@@ -165,7 +165,7 @@ fn type_payload(name: &str, bases: Vec<ObjRef>, layout: Layout, flags: u32, dict
         mro: RefCell::new(Vec::new()),
         dict,
         flags: Cell::new(flags | tflags::IMMUTABLE),
-        version: Cell::new(1),
+        version: Cell::new(crate::objects::typeobj::next_version()),
         layout,
         nslots: 0,
         instance_dict: matches!(layout, Layout::Exception | Layout::Function | Layout::Module | Layout::Type),

@@ -53,6 +53,24 @@ pub mod flags {
     pub const ASYNC_GENERATOR: u32 = 512;
 }
 
+/// An instruction's inline cache (DESIGN.md §6): what the last execution learned, guarded by
+/// a type version tag or dict keys versions. Every instruction has one (indexed by pc); only
+/// attribute and global accesses use them. They are also the JIT's type feedback.
+#[derive(Default)]
+pub struct InlineCache {
+    /// what the entry describes (see `interp::cache`); 0 = empty
+    pub kind: Cell<u8>,
+    /// the type version tag the entry is valid for
+    pub version: Cell<u32>,
+    /// position hint into a dict's entries
+    pub index: Cell<u32>,
+    /// keys versions of the dicts the entry depends on
+    pub keys: Cell<u64>,
+    pub keys2: Cell<u64>,
+    /// the object the entry resolved to (a method), kept alive by the cache
+    pub obj: crate::object::ObjCell,
+}
+
 pub struct CodeObject {
     pub name: ObjRef,
     pub qualname: ObjRef,
@@ -75,6 +93,8 @@ pub struct CodeObject {
     pub max_stack: u32,
     /// Calls plus loop back-edges, for the JIT's hotness threshold.
     pub hotness: Cell<u32>,
+    /// one inline cache per instruction
+    pub caches: Box<[InlineCache]>,
 }
 
 impl CodeObject {

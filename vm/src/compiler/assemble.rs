@@ -154,6 +154,7 @@ pub fn assemble(vm: &mut Vm, mut u: Unit, filename: &str) -> CodeObject {
     let varnames: Vec<_> = std::mem::take(&mut u.varnames).iter().map(|s| intern(vm, s)).collect();
     let cellvars: Vec<_> = u.cellvars.iter().map(|s| intern(vm, s)).collect();
     let freevars: Vec<_> = u.freevars.iter().map(|s| intern(vm, s)).collect();
+    let caches = (0..instrs.len()).map(|_| crate::bytecode::InlineCache::default()).collect();
     CodeObject {
         name: vm.intern(&u.name),
         qualname: vm.new_str_obj(&u.qualname),
@@ -174,5 +175,6 @@ pub fn assemble(vm: &mut Vm, mut u: Unit, filename: &str) -> CodeObject {
         cell2arg: cell2arg.into_boxed_slice(),
         max_stack: max_depth + 2,
         hotness: Cell::new(0),
+        caches,
     }
 }

@@ -26,6 +26,9 @@ pub struct Frame {
     pub frame_obj: Option<ObjRef>,
     /// the generator owning this frame, if any
     pub is_generator: bool,
+    /// for an `__init__` frame pushed by a class call: the new instance, which the call
+    /// evaluates to (the return value must be None)
+    pub init_self: Option<Value>,
 }
 
 /// Finished frames kept for reuse: a Python call then costs no allocation. Boxed so a
@@ -55,6 +58,7 @@ impl Frame {
             kwnames: None,
             frame_obj: None,
             is_generator: false,
+            init_self: None,
         }
     }
 
@@ -85,6 +89,7 @@ impl Frame {
         f.locals_map = None;
         f.kwnames = None;
         f.frame_obj = None;
+        f.init_self = None;
         POOL.with(|p| {
             let mut p = p.borrow_mut();
             if p.len() < 128 {

@@ -1,6 +1,7 @@
 //! The interpreter loop: fetch, dispatch, with Python-to-Python calls handled by pushing
 //! frames (no Rust recursion) and zero-cost exception handling through the exception table.
 
+mod cache;
 mod frame;
 pub mod ops;
 
@@ -171,7 +172,12 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                     f.stack.push(v);
                 }
                 Op::LoadName => {
-                    let v = tri!(ops::load_name(vm, f, &code.names[arg as usize]), 'run);
+                    let module_body = matches!(&f.locals_map, Some(Value::Obj(m)) if m.is(&f.globals));
+                    let v = if module_body {
+                        tri!(cache::load_global(vm, f, &code.names[arg as usize], &code.caches[f.pc - 1]), 'run)
+                    } else {
+                        tri!(ops::load_name(vm, f, &code.names[arg as usize]), 'run)
+                    };
                     f.stack.push(v);
                 }
                 Op::StoreName => {
@@ -183,7 +189,7 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                     if arg & 1 != 0 {
                         f.stack.push(ops::null(vm));
                     }
-                    let v = tri!(ops::load_global(vm, f, &code.names[(arg >> 1) as usize]), 'run);
+                    let v = tri!(cache::load_global(vm, f, &code.names[(arg >> 1) as usize], &code.caches[f.pc - 1]), 'run);
                     f.stack.push(v);
                 }
                 Op::StoreGlobal => {
@@ -201,12 +207,12 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                 }
                 Op::LoadAttr => {
                     let obj = pop(f);
-                    let v = tri!(attr::getattr(vm, &obj, &code.names[arg as usize]), 'run);
+                    let v = tri!(cache::load_attr(vm, &obj, &code.names[arg as usize], &code.caches[f.pc - 1]), 'run);
                     f.stack.push(v);
                 }
                 Op::LoadMethod => {
                     let obj = pop(f);
-                    let (m, this) = tri!(attr::load_method(vm, &obj, &code.names[arg as usize]), 'run);
+                    let (m, this) = tri!(cache::load_method(vm, &obj, &code.names[arg as usize], &code.caches[f.pc - 1]), 'run);
                     match this {
                         Some(s) => {
                             f.stack.push(m);
@@ -221,7 +227,7 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                 Op::StoreAttr => {
                     let obj = pop(f);
                     let v = pop(f);
-                    tri!(attr::setattr(vm, &obj, &code.names[arg as usize], Some(v)), 'run);
+                    tri!(cache::store_attr(vm, &obj, &code.names[arg as usize], v, &code.caches[f.pc - 1]), 'run);
                 }
                 Op::DeleteAttr => {
                     let obj = pop(f);
@@ -517,6 +523,38 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                             }
                         }
                     }
+                    // a plain class: allocate the instance and push its __init__ frame
+                    if let Value::Obj(co) = &callable {
+                        if let (Payload::Type(_), false) = (&co.payload, is_meth) {
+                            if let Some(init) = cache::init_for_call(vm, co, &code.caches[f.pc - 1]) {
+                                if let Payload::Function(ifd) = &init.payload {
+                                    if !ifd.code.borrow().is_generator_like() {
+                                        let kwn: &[Value] = match &kwnames {
+                                            Some(k) => match &k.payload {
+                                                Payload::Tuple(t) => t,
+                                                _ => &[],
+                                            },
+                                            None => &[],
+                                        };
+                                        let obj = Value::Obj(crate::protocol::call::alloc_instance(co));
+                                        f.stack[base + 1] = obj.clone();
+                                        let mut newf = tri!(bind_args(vm, &init, ifd, &f.stack[base + 1..], kwn), 'run);
+                                        f.stack.truncate(base);
+                                        if vm.depth >= vm.recursion_limit {
+                                            let t = vm.types.recursion_error.clone();
+                                            break 'run vm.new_error(&t, "maximum recursion depth exceeded");
+                                        }
+                                        newf.init_self = Some(obj);
+                                        vm.depth += 1;
+                                        let caller = std::mem::replace(f, newf);
+                                        parents.push(caller);
+                                        code = f.code.clone();
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                    }
                     let _ = nkw;
                     let r = {
                         let kwn: &[Value] = match &kwnames {
@@ -555,11 +593,19 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                     let v = pop(f);
                     match parents.pop() {
                         Some(caller) => {
-                            let done = std::mem::replace(f, caller);
+                            let mut done = std::mem::replace(f, caller);
+                            let init_self = done.init_self.take();
                             Frame::recycle(done);
                             vm.depth -= 1;
                             code = f.code.clone();
-                            f.stack.push(v);
+                            match init_self {
+                                None => f.stack.push(v),
+                                Some(obj) if v.is_none() => f.stack.push(obj),
+                                Some(_) => {
+                                    let tn = vm.type_name(&v);
+                                    break 'run vm.type_error(format!("__init__() should return None, not '{tn}'"));
+                                }
+                            }
                         }
                         None => return Ok(Exit::Return(v)),
                     }

@@ -21,6 +21,13 @@ pub struct DictData {
     /// Bumped on every mutation; lookups that call Python `__eq__` use it to detect a dict that
     /// changed under them, and iterators to raise "dictionary changed size during iteration".
     pub version: u64,
+    /// Identifies the current set of keys and their entry positions for inline caches: 0 after
+    /// any change to the keys, assigned a fresh number (never reused) when a cache asks.
+    keys_version: std::cell::Cell<u64>,
+}
+
+thread_local! {
+    static NEXT_KEYS_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
 }
 
 /// Where a probe for a key ended.
@@ -118,6 +125,7 @@ impl DictData {
         self.entries.push(Some(DictEntry { hash, key, value }));
         self.used += 1;
         self.version += 1;
+        self.keys_version.set(0);
     }
 
     fn find_empty_slot(&self, hash: i64) -> usize {
@@ -140,6 +148,7 @@ impl DictData {
     }
 
     fn resize_indices(&mut self, size: usize) {
+        self.keys_version.set(0);
         let old = std::mem::take(&mut self.entries);
         self.entries = Vec::with_capacity(old.len().max(size * 2 / 3));
         self.indices = vec![EMPTY; size];
@@ -166,6 +175,7 @@ impl DictData {
         }
         self.used -= 1;
         self.version += 1;
+        self.keys_version.set(0);
         if self.used == 0 {
             self.entries.clear();
             self.indices.clear();
@@ -177,6 +187,7 @@ impl DictData {
         self.indices.clear();
         self.used = 0;
         self.version += 1;
+        self.keys_version.set(0);
         std::mem::take(&mut self.entries).into_iter().flatten().collect()
     }
 
@@ -215,6 +226,50 @@ impl DictData {
 }
 
 impl DictData {
+    /// The keys version (see the field), assigning one if the keys changed since last asked.
+    #[inline]
+    pub fn keys_version(&self) -> u64 {
+        let v = self.keys_version.get();
+        if v != 0 {
+            return v;
+        }
+        let v = NEXT_KEYS_VERSION.with(|n| {
+            let v = n.get();
+            n.set(v + 1);
+            v
+        });
+        self.keys_version.set(v);
+        v
+    }
+
+    /// The value at entry `i` if that entry's key is the object `name` itself (the check an
+    /// inline cache's position hint needs).
+    #[inline]
+    pub fn value_if_key_is(&self, i: usize, name: &crate::object::ObjRef) -> Option<&Value> {
+        match self.entries.get(i) {
+            Some(Some(DictEntry { key: Value::Obj(k), value, .. })) if k.is(name) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// Mutable access to the value at entry `i` if its key is the object `name`.
+    #[inline]
+    pub fn value_mut_if_key_is(&mut self, i: usize, name: &crate::object::ObjRef) -> Option<&mut Value> {
+        match self.entries.get_mut(i) {
+            Some(Some(DictEntry { key: Value::Obj(k), value, .. })) if k.is(name) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// The value at entry `i` (valid while the keys version is unchanged).
+    #[inline]
+    pub fn value_at(&self, i: usize) -> Option<&Value> {
+        match self.entries.get(i) {
+            Some(Some(e)) => Some(&e.value),
+            _ => None,
+        }
+    }
+
     /// Looks up a str key without running Python code: only str keys can match.
     pub fn get_str(&self, key: &str, hash: i64) -> Option<&Value> {
         let mut p = self.probe_start(hash);

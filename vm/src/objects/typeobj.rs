@@ -71,6 +71,20 @@ pub struct TypeData {
     pub cache: RefCell<ahash::AHashMap<usize, (ObjRef, Option<Value>)>>,
 }
 
+thread_local! {
+    static NEXT_VERSION: Cell<u32> = const { Cell::new(1) };
+}
+
+/// A fresh type version tag, never handed out before: a cache keyed by a version alone then
+/// identifies both the type and its state (0 is never returned).
+pub fn next_version() -> u32 {
+    NEXT_VERSION.with(|n| {
+        let v = n.get();
+        n.set(v.wrapping_add(1).max(1));
+        v
+    })
+}
+
 impl TypeData {
     pub fn has(&self, f: u32) -> bool {
         self.flags.get() & f != 0

@@ -16,10 +16,6 @@ pub fn name_parts(name: &ObjRef) -> (&str, i64) {
     }
 }
 
-thread_local! {
-    static NEXT_VERSION: std::cell::Cell<u32> = const { std::cell::Cell::new(2) };
-}
-
 /// Looks a name up on a type's MRO, through the type's own lookup cache.
 #[inline]
 pub fn type_lookup(t: &ObjRef, name: &ObjRef) -> Option<Value> {
@@ -94,12 +90,7 @@ fn interned_name_slow(name: &str) -> Option<ObjRef> {
 pub fn type_modified(vm: &mut Vm, t: &ObjRef) {
     let _ = vm;
     let td = type_data(t);
-    let v = NEXT_VERSION.with(|n| {
-        let v = n.get();
-        n.set(v.wrapping_add(1).max(2));
-        v
-    });
-    td.version.set(v);
+    td.version.set(crate::objects::typeobj::next_version());
     let old = std::mem::take(&mut *td.cache.borrow_mut());
     drop(old);
     let mut f = td.flags.get() & !(tflags::HAS_GETATTRIBUTE | tflags::HAS_GETATTR | tflags::HAS_SETATTR | tflags::HAS_DELATTR);

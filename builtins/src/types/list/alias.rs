@@ -36,7 +36,7 @@ pub fn new_native_type(vm: &mut Vm, name: &str, module: &str, flags: u32) -> Obj
         mro: RefCell::new(Vec::new()),
         dict: dict.clone(),
         flags: Cell::new(flags | tflags::IMMUTABLE),
-        version: Cell::new(1),
+        version: Cell::new(rpy_vm::objects::typeobj::next_version()),
         layout: Layout::Special,
         nslots: 0,
         instance_dict: false,
