@@ -31,6 +31,8 @@ const GLOBAL_IN_GLOBALS: u8 = 5;
 const GLOBAL_IN_BUILTINS: u8 = 6;
 /// Calling a plain class: its `__init__` (type version).
 const CALL_PLAIN_CLASS: u8 = 7;
+/// Calling a class with a native `__new__` and `object.__init__`: the `__new__` (type version).
+const CALL_NATIVE_NEW: u8 = 8;
 
 #[inline(always)]
 fn class_version(vm: &Vm, v: &Value) -> u32 {
@@ -271,22 +273,41 @@ fn fill_store_attr(o: &ObjRef, name: &ObjRef, c: &InlineCache) {
     }
 }
 
-/// `CALL` of a plain class (metaclass `type`, `object.__new__`, a Python `__init__`): the
-/// `__init__` function, so the interpreter can allocate the instance and push the `__init__`
-/// frame itself.
+/// How a `CALL` of a class can skip `type.__call__`.
+pub enum ClassCall {
+    /// a plain class (`object.__new__`, a Python `__init__`): allocate the instance and push
+    /// the `__init__` frame in the loop
+    Init(ObjRef),
+    /// a native `__new__` with `object.__init__` (`str(x)`, `int(x)`, `tuple(xs)`…): the call
+    /// is `__new__(cls, *args)`, since `object.__init__` accepts anything when `__new__` is
+    /// overridden and does nothing
+    NativeNew(ObjRef),
+    Generic,
+}
+
+fn is_object_builtin(vm: &Vm, v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if b.owner.as_ref().map(|t| t.is(&vm.types.object)).unwrap_or(false)))
+}
+
+/// Classifies a class call (cached under the class's version tag; the metaclass must be
+/// `type` itself, whose `__call__` cannot change).
 #[inline]
-pub fn init_for_call(vm: &Vm, cls: &ObjRef, c: &InlineCache) -> Option<ObjRef> {
+pub fn class_call(vm: &Vm, cls: &ObjRef, c: &InlineCache) -> ClassCall {
     let td = type_data(cls);
     if !cls.with_class(|m| m.is(&vm.types.type_)) {
-        return None;
+        return ClassCall::Generic;
     }
-    if c.kind.get() == CALL_PLAIN_CLASS && c.version.get() == td.version.get() {
-        return c.obj.get();
+    if c.version.get() == td.version.get() {
+        match (c.kind.get(), c.obj.get()) {
+            (CALL_PLAIN_CLASS, Some(init)) => return ClassCall::Init(init),
+            (CALL_NATIVE_NEW, Some(new)) => return ClassCall::NativeNew(new),
+            _ => {}
+        }
     }
-    if td.layout != crate::objects::typeobj::Layout::Object || td.has(tflags::IS_ABSTRACT) {
-        return None;
+    if td.has(tflags::IS_ABSTRACT) {
+        return ClassCall::Generic;
     }
-    let new = attr::type_lookup_str(cls, "__new__")?;
+    let Some(new) = attr::type_lookup_str(cls, "__new__") else { return ClassCall::Generic };
     let new = match &new {
         Value::Obj(o) => match &o.payload {
             Payload::StaticMethod(f) => f.borrow().clone(),
@@ -294,15 +315,26 @@ pub fn init_for_call(vm: &Vm, cls: &ObjRef, c: &InlineCache) -> Option<ObjRef> {
         },
         _ => new,
     };
-    let object_new = matches!(&new, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if b.owner.as_ref().map(|t| t.is(&vm.types.object)).unwrap_or(false)));
-    let Some(Value::Obj(init)) = attr::type_lookup_str(cls, "__init__") else { return None };
-    if !object_new || !matches!(init.payload, Payload::Function(_)) {
-        return None;
-    }
-    c.kind.set(CALL_PLAIN_CLASS);
+    let Some(Value::Obj(init)) = attr::type_lookup_str(cls, "__init__") else { return ClassCall::Generic };
+    let object_new = is_object_builtin(vm, &new);
+    let (kind, obj) = if object_new && td.layout == crate::objects::typeobj::Layout::Object && matches!(init.payload, Payload::Function(_)) {
+        (CALL_PLAIN_CLASS, init)
+    } else if !object_new && is_object_builtin(vm, &Value::Obj(init)) {
+        match new {
+            Value::Obj(n) if matches!(n.payload, Payload::Builtin(_)) => (CALL_NATIVE_NEW, n),
+            _ => return ClassCall::Generic,
+        }
+    } else {
+        return ClassCall::Generic;
+    };
+    c.kind.set(kind);
     c.version.set(td.version.get());
-    c.obj.set(Some(init.clone()));
-    Some(init)
+    c.obj.set(Some(obj.clone()));
+    if kind == CALL_PLAIN_CLASS {
+        ClassCall::Init(obj)
+    } else {
+        ClassCall::NativeNew(obj)
+    }
 }
 
 /// `LOAD_GLOBAL` (and `LOAD_NAME` in a module body, whose locals are its globals).

@@ -523,35 +523,46 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                             }
                         }
                     }
-                    // a plain class: allocate the instance and push its __init__ frame
+                    // a class: allocate the instance and push its __init__ frame, or call a
+                    // native __new__ directly
                     if let Value::Obj(co) = &callable {
                         if let (Payload::Type(_), false) = (&co.payload, is_meth) {
-                            if let Some(init) = cache::init_for_call(vm, co, &code.caches[f.pc - 1]) {
-                                if let Payload::Function(ifd) = &init.payload {
-                                    if !ifd.code.borrow().is_generator_like() {
-                                        let kwn: &[Value] = match &kwnames {
-                                            Some(k) => match &k.payload {
-                                                Payload::Tuple(t) => t,
-                                                _ => &[],
-                                            },
-                                            None => &[],
-                                        };
-                                        let obj = Value::Obj(crate::protocol::call::alloc_instance(co));
-                                        f.stack[base + 1] = obj.clone();
-                                        let mut newf = tri!(bind_args(vm, &init, ifd, &f.stack[base + 1..], kwn), 'run);
-                                        f.stack.truncate(base);
-                                        if vm.depth >= vm.recursion_limit {
-                                            let t = vm.types.recursion_error.clone();
-                                            break 'run vm.new_error(&t, "maximum recursion depth exceeded");
+                            let kwn: &[Value] = match &kwnames {
+                                Some(k) => match &k.payload {
+                                    Payload::Tuple(t) => t,
+                                    _ => &[],
+                                },
+                                None => &[],
+                            };
+                            match cache::class_call(vm, co, &code.caches[f.pc - 1]) {
+                                cache::ClassCall::Init(init) => {
+                                    if let Payload::Function(ifd) = &init.payload {
+                                        if !ifd.code.borrow().is_generator_like() {
+                                            let obj = Value::Obj(crate::protocol::call::alloc_instance(co));
+                                            f.stack[base + 1] = obj.clone();
+                                            let mut newf = tri!(bind_args(vm, &init, ifd, &f.stack[base + 1..], kwn), 'run);
+                                            f.stack.truncate(base);
+                                            if vm.depth >= vm.recursion_limit {
+                                                let t = vm.types.recursion_error.clone();
+                                                break 'run vm.new_error(&t, "maximum recursion depth exceeded");
+                                            }
+                                            newf.init_self = Some(obj);
+                                            vm.depth += 1;
+                                            let caller = std::mem::replace(f, newf);
+                                            parents.push(caller);
+                                            code = f.code.clone();
+                                            continue;
                                         }
-                                        newf.init_self = Some(obj);
-                                        vm.depth += 1;
-                                        let caller = std::mem::replace(f, newf);
-                                        parents.push(caller);
-                                        code = f.code.clone();
-                                        continue;
                                     }
                                 }
+                                cache::ClassCall::NativeNew(new) => {
+                                    let r = vm.call_args(&Value::Obj(new), crate::objects::native::Args::with_kw(&f.stack[base + 1..], kwn));
+                                    f.stack.truncate(base);
+                                    let r = tri!(r, 'run);
+                                    f.stack.push(r);
+                                    continue;
+                                }
+                                cache::ClassCall::Generic => {}
                             }
                         }
                     }

@@ -310,6 +310,31 @@ impl DictData {
         }
     }
 
+    /// Finds a str key like `find_str`, but gives up (Err) on meeting a non-str key with the same
+    /// hash, whose `__eq__` might consider it equal: the caller then takes the general path.
+    pub fn find_str_exact(&self, key: &str, hash: i64) -> Result<Option<usize>, ()> {
+        let mut p = self.probe_start(hash);
+        loop {
+            match self.probe(hash, &mut p) {
+                Slot::Vacant { .. } => return Ok(None),
+                Slot::Candidate { entry } => {
+                    let Some(e) = self.entry(entry) else { continue };
+                    match &e.key {
+                        Value::Obj(o) => match &o.payload {
+                            crate::object::Payload::Str(s) => {
+                                if s.as_str() == key {
+                                    return Ok(Some(entry));
+                                }
+                            }
+                            _ => return Err(()),
+                        },
+                        _ => return Err(()),
+                    }
+                }
+            }
+        }
+    }
+
     /// Inserts or replaces a str key (no Python code runs). Returns the old value.
     pub fn set_str(&mut self, key: crate::object::ObjRef, value: Value) -> Option<Value> {
         let (found, hash) = match &key.payload {

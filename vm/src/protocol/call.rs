@@ -134,6 +134,10 @@ pub fn alloc_instance(cls: &ObjRef) -> ObjRef {
     ObjRef::with_ext(cls.clone(), Payload::Plain, Some(Box::new(ext)))
 }
 
+fn is_object_method(vm: &Vm, v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if b.owner.as_ref().map(|t| t.is(&vm.types.object)).unwrap_or(false)))
+}
+
 pub fn type_call_default(vm: &mut Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
     let new = attr::type_lookup_str(cls, "__new__");
     let Some(new) = new else {
@@ -172,6 +176,10 @@ pub fn type_call_default(vm: &mut Vm, cls: &ObjRef, args: Args) -> PyResult<Valu
     }
     let ocls = vm.type_of(&obj);
     if let Some(init) = attr::type_lookup_str(&ocls, "__init__") {
+        // object.__init__ does nothing and accepts any arguments when __new__ is overridden
+        if is_object_method(vm, &init) && !attr::type_lookup_str(&ocls, "__new__").map(|n| is_object_method(vm, &n)).unwrap_or(true) {
+            return Ok(obj);
+        }
         v[0] = obj.clone();
         let r = vm.call_args(&init, Args::with_kw(&v, args.kwnames))?;
         if !r.is_none() {

@@ -71,6 +71,30 @@ pub fn dict_getitem_opt(vm: &mut Vm, d: &ObjRef, key: &Value) -> PyResult<Option
 }
 
 pub fn dict_setitem(vm: &mut Vm, d: &ObjRef, key: Value, value: Value) -> PyResult<()> {
+    // exact str keys: hashing and comparing run no Python code
+    if let Value::Obj(k) = &key {
+        if let Payload::Str(s) = &k.payload {
+            if k.with_class(|c| c.is(&vm.types.str)) {
+                let found = data(d).borrow().find_str_exact(s.as_str(), s.hash());
+                match found {
+                    Ok(Some(i)) => {
+                        let old = {
+                            let mut b = data(d).borrow_mut();
+                            b.version += 1;
+                            b.entry_mut(i).map(|e| std::mem::replace(&mut e.value, value))
+                        };
+                        drop(old);
+                        return Ok(());
+                    }
+                    Ok(None) => {
+                        data(d).borrow_mut().insert_new(s.hash(), key, value, usize::MAX);
+                        return Ok(());
+                    }
+                    Err(()) => {}
+                }
+            }
+        }
+    }
     let h = vm.hash(&key)?;
     match lookup(vm, d, &key, h)? {
         Ok(i) => {
