@@ -1,129 +1,225 @@
-//! Running the main program: setting up `sys`, `__main__`, the import path, and turning the
-//! result (normal end, SystemExit, uncaught exception) into output and an exit code.
+//! Running the main program as CPython's `pymain_run_python` does: the interpreter's settings
+//! from the configuration, `sys.argv`/`sys.path[0]` for each mode, `__main__`, then the
+//! command, module, script (a file, a directory or a zip file with `__main__.py`) or stdin,
+//! and the interactive prompt afterwards when asked for.
 
-use crate::cli::{Cli, Target};
-use rpy_vm::error::traceback;
-use rpy_vm::protocol::attr;
+use crate::cli::Target;
+use crate::config::{abspath, Config};
+use crate::exit::{self, Status};
 use rpy_vm::{ObjRef, Payload, PyErr, Value, Vm};
+use std::io::IsTerminal;
 use std::path::Path;
 
-pub const VERSION: &str = "3.11.7";
-
-pub fn main(argv: Vec<String>, cli: Cli) -> i32 {
-    if cli.opts.version > 0 {
-        if cli.opts.version > 1 {
-            println!("Python {VERSION} (rpy {}) [rpy, Rust]", env!("CARGO_PKG_VERSION"));
-        } else {
-            println!("Python {VERSION}");
-        }
-        return 0;
-    }
-    if cli.opts.help {
-        println!("{}", crate::cli::USAGE);
-        println!("Options (a subset of CPython's, same meaning):");
-        println!("-c cmd : program passed in as string (terminates option list)");
-        println!("-m mod : run library module as a script (terminates option list)");
-        println!("-u     : force the stdout and stderr streams to be unbuffered");
-        println!("-B     : don't write .pyc files on import");
-        println!("-E     : ignore PYTHON* environment variables");
-        println!("-I     : isolate Python from the user's environment");
-        println!("-O     : remove assert and __debug__-dependent statements");
-        println!("-q     : don't print version and copyright messages on interactive startup");
-        println!("-V     : print the Python version number and exit (also --version)");
-        println!("-X opt : set implementation-specific option (also -X:opt=value)");
-        println!("file   : program read from script file");
-        println!("-      : program read from stdin (default; interactive mode if a tty)");
-        println!("arg ...: arguments passed to program in sys.argv[1:]");
-        return 0;
-    }
-    let mut vm = Vm::new();
-    vm.settings.optimize = cli.opts.optimize;
-    vm.settings.unbuffered = cli.opts.unbuffered || (!cli.opts.ignore_env && std::env::var_os("PYTHONUNBUFFERED").map(|v| !v.is_empty()).unwrap_or(false));
-    vm.settings.xoptions = cli.opts.xoptions.clone();
-    vm.settings.warnoptions = cli.opts.warnings.clone();
-    rpy_builtins::init(&mut vm);
-    let interrupt = vm.interrupt.clone();
-    install_sigint(interrupt);
-
-    // sys.argv and sys.path[0] as CPython sets them
-    let (sys_argv0, path0) = match &cli.target {
-        Target::Script(s) => {
-            let dir = Path::new(s).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
-            let abs = std::fs::canonicalize(if dir.is_empty() { "." } else { &dir }).map(|p| p.to_string_lossy().to_string()).unwrap_or(dir);
-            (s.clone(), abs)
-        }
-        Target::Command(_) => ("-c".to_string(), String::new()),
-        Target::Module(_) => ("-m".to_string(), std::env::current_dir().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()),
-        Target::Stdin => ("-".to_string(), String::new()),
-        Target::Repl => (String::new(), String::new()),
-    };
-    let mut sys_argv = vec![sys_argv0];
-    sys_argv.extend(cli.args.iter().cloned());
-    let mut path = Vec::new();
-    if !cli.opts.safe_path {
-        path.push(path0);
-    }
-    if !cli.opts.ignore_env {
-        if let Ok(pp) = std::env::var("PYTHONPATH") {
-            path.extend(pp.split(':').filter(|s| !s.is_empty()).map(|s| s.to_string()));
-        }
-    }
-    path.extend(stdlib_dirs(&vm, &cli));
-    vm.settings.ignore_environment = cli.opts.ignore_env;
-    vm.settings.isolated = cli.opts.isolated;
-    vm.settings.dont_write_bytecode = cli.opts.dont_write_bytecode;
-    vm.settings.verbose = cli.opts.verbose;
-    vm.settings.quiet = cli.opts.quiet;
-    vm.settings.inspect = cli.opts.inspect;
-    vm.settings.no_site = cli.opts.no_site;
-    vm.settings.safe_path = cli.opts.safe_path;
-    let cfg = rpy_lib::Config { argv: sys_argv, orig_argv: argv, path, executable: None, prefix: None };
-    if let Err(e) = rpy_lib::init(&mut vm, cfg) {
-        let s = traceback::format_exception(&mut vm, &Value::Obj(e.0));
-        eprint!("{s}");
-        return 1;
-    }
-    let main_mod = new_main_module(&mut vm);
-    let result = match &cli.target {
-        Target::Script(s) => run_script(&mut vm, &main_mod, s),
-        Target::Command(c) => run_source(&mut vm, &main_mod, c, "<string>"),
-        Target::Module(m) => run_module(&mut vm, &main_mod, m),
-        Target::Repl if std::io::IsTerminal::is_terminal(&std::io::stdin()) => crate::repl::run(&mut vm, &main_mod, cli.opts.quiet).map_err(Exit::Error),
-        Target::Stdin | Target::Repl => {
-            let mut src = String::new();
-            use std::io::Read;
-            let _ = std::io::stdin().read_to_string(&mut src);
-            run_source(&mut vm, &main_mod, &src, "<stdin>")
-        }
-    };
-    let code = match result {
-        Ok(()) => 0,
-        Err(Exit::Code(c)) => c,
-        Err(Exit::Error(e)) => handle_uncaught(&mut vm, e),
-    };
-    finish(&mut vm, code)
-}
-
-enum Exit {
-    Code(i32),
+/// The result of running the main code: finished (with an exit status when it raised
+/// SystemExit) or an uncaught exception.
+pub enum Outcome {
+    Done,
+    /// an error that is already reported (can't open file, no module named …)
+    Failed(i32),
     Error(PyErr),
 }
 
-impl From<PyErr> for Exit {
-    fn from(e: PyErr) -> Exit {
-        Exit::Error(e)
+impl From<PyErr> for Outcome {
+    fn from(e: PyErr) -> Outcome {
+        Outcome::Error(e)
     }
 }
 
-fn stdlib_dirs(vm: &Vm, cli: &Cli) -> Vec<String> {
-    let _ = vm;
-    let mut out = Vec::new();
-    let from_x = cli.opts.xoptions.iter().find(|(k, _)| k == "stdlib").and_then(|(_, v)| v.clone());
-    let from_env = if cli.opts.ignore_env { None } else { std::env::var("RPY_STDLIB").ok() };
-    if let Some(d) = from_x.or(from_env) {
-        out.push(d);
+fn apply_settings(vm: &mut Vm, c: &Config) {
+    let s = &mut vm.settings;
+    s.optimize = c.optimize;
+    s.dont_write_bytecode = c.dont_write_bytecode;
+    s.verbose = c.verbose;
+    s.inspect = c.inspect;
+    s.interactive = c.interactive;
+    s.quiet = c.quiet;
+    s.no_site = c.no_site;
+    s.isolated = c.isolated;
+    s.ignore_environment = c.ignore_env;
+    s.safe_path = c.safe_path;
+    s.unbuffered = c.unbuffered;
+    s.int_max_str_digits = c.int_max_str_digits;
+    s.xoptions = c.xoptions.clone();
+    s.warnoptions = c.warnoptions.clone();
+    s.debug = c.debug;
+    s.no_user_site = c.no_user_site;
+    s.bytes_warning = c.bytes_warning;
+    s.dev_mode = c.dev_mode;
+    s.utf8_mode = c.utf8_mode;
+    s.warn_default_encoding = c.warn_default_encoding;
+    s.hash_randomization = c.hash_seed != Some(0);
+    s.pycache_prefix = c.pycache_prefix.clone();
+    s.no_debug_ranges = c.no_debug_ranges;
+    if let Some(n) = c.int_max_str_digits {
+        vm.int_max_str_digits = n;
     }
-    out
+}
+
+/// `sys.path` before `path[0]`: PYTHONPATH, then the standard library.
+fn base_path(c: &Config) -> Vec<String> {
+    let mut path = c.pythonpath.clone();
+    if let Some(d) = &c.stdlib {
+        path.push(d.clone());
+    }
+    if let Some((prefix, exec_prefix)) = &c.home {
+        path.push(format!("{prefix}/lib/python3.11"));
+        path.push(format!("{exec_prefix}/lib/python3.11/lib-dynload"));
+    }
+    path
+}
+
+/// CPython's `_Py_abspath`: the working directory joined to a relative path, not normalised.
+pub fn join_cwd(p: &str) -> String {
+    if p.starts_with('/') {
+        return p.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(d) => format!("{}/{p}", d.to_string_lossy()),
+        Err(_) => p.to_string(),
+    }
+}
+
+/// `sys.path[0]` for a script: the directory of the script with symlinks resolved.
+fn script_dir(script: &str) -> String {
+    let mut p = std::path::PathBuf::from(script);
+    if let Ok(target) = std::fs::read_link(&p) {
+        p = if target.is_absolute() { target } else { p.parent().unwrap_or(Path::new("")).join(target) };
+    }
+    match std::fs::canonicalize(&p) {
+        Ok(full) => full.parent().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default(),
+        Err(_) => p.parent().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default(),
+    }
+}
+
+/// What a script argument names: a file, or a directory / zip file holding `__main__.py`.
+enum ScriptKind {
+    File,
+    Dir,
+    Zip(crate::zip::Archive),
+}
+
+fn script_kind(path: &str) -> ScriptKind {
+    let p = Path::new(path);
+    if p.is_dir() {
+        return ScriptKind::Dir;
+    }
+    if let Ok(bytes) = std::fs::read(p) {
+        if bytes.starts_with(b"PK") {
+            if let Some(a) = crate::zip::Archive::parse(bytes) {
+                return ScriptKind::Zip(a);
+            }
+        }
+    }
+    ScriptKind::File
+}
+
+pub fn main(c: Config) -> Status {
+    // before the first str is hashed
+    rpy_vm::objects::hash::set_hash_seed(c.hash_seed);
+    let mut vm = Vm::new();
+    apply_settings(&mut vm, &c);
+    rpy_builtins::init(&mut vm);
+    crate::signals::install(vm.interrupt.clone());
+
+    let kind = match &c.target {
+        Target::Script(s) => Some(script_kind(s)),
+        _ => None,
+    };
+    let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
+    let (argv0, path0) = match (&c.target, &kind) {
+        (Target::Script(s), Some(ScriptKind::Dir | ScriptKind::Zip(_))) => (s.clone(), join_cwd(s)),
+        (Target::Script(s), _) => (s.clone(), script_dir(s)),
+        (Target::Command(_), _) => ("-c".to_string(), String::new()),
+        (Target::Module(_), _) => ("-m".to_string(), cwd),
+        (Target::Stdin, _) => ("-".to_string(), String::new()),
+        (Target::Default, _) => (String::new(), String::new()),
+    };
+    let mut sys_argv = vec![argv0];
+    sys_argv.extend(c.args.iter().cloned());
+    let prefix = c.home.as_ref().map(|h| h.0.clone());
+    let cfg = rpy_lib::Config { argv: sys_argv, orig_argv: c.orig_argv.clone(), path: base_path(&c), executable: None, prefix };
+    if let Err(e) = rpy_lib::init(&mut vm, cfg) {
+        let s = rpy_vm::error::traceback::format_exception(&mut vm, &Value::Obj(e.0));
+        eprint!("{s}");
+        return Status::Code(1);
+    }
+    if let Some((_, exec_prefix)) = &c.home {
+        if let Some(sd) = vm.sys_dict.clone() {
+            let e = vm.new_str(exec_prefix);
+            vm.dict_set_str(&sd, "exec_prefix", e.clone());
+            vm.dict_set_str(&sd, "base_exec_prefix", e);
+        }
+    }
+    if !c.no_site {
+        if let Err(e) = crate::site::install(&mut vm) {
+            exit::print_exception(&mut vm, &e);
+            return Status::Code(1);
+        }
+    }
+    if !c.safe_path {
+        insert_path0(&mut vm, &path0);
+    }
+    let main = new_main_module(&mut vm);
+    let stdin_tty = std::io::stdin().is_terminal();
+    let interactive_stdin = stdin_tty || c.interactive;
+    let runs_code = !matches!(c.target, Target::Stdin | Target::Default);
+    if !c.quiet && (c.verbose > 0 || (!runs_code && interactive_stdin)) {
+        crate::repl::banner(&mut vm, !c.no_site);
+    }
+
+    let outcome = match (&c.target, kind) {
+        (Target::Command(src), _) => run_source(&mut vm, &main, &format!("{src}\n"), "<string>"),
+        (Target::Module(m), _) => crate::module::run(&mut vm, &main, m),
+        (Target::Script(s), Some(ScriptKind::Dir)) => run_dir(&mut vm, &main, s, &c.program),
+        (Target::Script(s), Some(ScriptKind::Zip(a))) => run_zip(&mut vm, &main, s, &a, &c.program),
+        (Target::Script(s), _) => run_script(&mut vm, &main, s, &c),
+        (Target::Stdin | Target::Default, _) => {
+            if interactive_stdin {
+                if let Some(st) = &c.startup {
+                    crate::repl::run_startup(&mut vm, &main, st);
+                }
+            }
+            if interactive_stdin {
+                // the REPL itself; -i must not start a second one
+                vm.settings.inspect = false;
+                let (mut vm, status) = crate::repl::run(vm, &main);
+                return finish(&mut vm, status);
+            }
+            let src = read_stdin();
+            run_source(&mut vm, &main, &src, "<stdin>")
+        }
+    };
+    let mut status = exit::status_of(&mut vm, outcome);
+    // -i (or PYTHONINSPECT, also set by the program itself) opens the prompt afterwards
+    let inspect = vm.settings.inspect || (!c.ignore_env && std::env::var_os("PYTHONINSPECT").is_some_and(|v| !v.is_empty()));
+    if inspect && interactive_stdin && runs_code {
+        vm.settings.inspect = false;
+        let (v, s) = crate::repl::run(vm, &main);
+        vm = v;
+        status = s;
+    }
+    finish(&mut vm, status)
+}
+
+fn finish(vm: &mut Vm, status: Status) -> Status {
+    exit::finalize(vm, status)
+}
+
+fn read_stdin() -> String {
+    use std::io::Read;
+    let mut b = Vec::new();
+    let _ = std::io::stdin().read_to_end(&mut b);
+    String::from_utf8_lossy(&b).into_owned()
+}
+
+fn insert_path0(vm: &mut Vm, path0: &str) {
+    let Some(sd) = vm.sys_dict.clone() else { return };
+    if let Some(Value::Obj(l)) = vm.dict_get_str(&sd, "path") {
+        if let Payload::List(items) = &l.payload {
+            let v = vm.new_str(path0);
+            items.borrow_mut().insert(0, v);
+        }
+    }
 }
 
 fn new_main_module(vm: &mut Vm) -> ObjRef {
@@ -131,188 +227,110 @@ fn new_main_module(vm: &mut Vm) -> ObjRef {
     if let Payload::Module { dict } = &m.payload {
         let b = vm.builtins.clone();
         vm.dict_set_str(dict, "__builtins__", Value::Obj(b));
-        vm.dict_set_str(dict, "__annotations__", Value::None);
-        if let Some(Value::Obj(d)) = Some(vm.new_dict()) {
-            vm.dict_set_str(dict, "__annotations__", Value::Obj(d));
-        }
-        let k = vm.new_str("__annotations__");
-        let _ = rpy_vm::protocol::dictops::dict_pop(vm, dict, &k);
+        let ann = Value::Obj(vm.new_dict_obj());
+        vm.dict_set_str(dict, "__annotations__", ann);
     }
     let mods = vm.modules.clone();
     vm.dict_set_str(&mods, "__main__", Value::Obj(m.clone()));
     m
 }
 
-fn main_dict(m: &ObjRef) -> ObjRef {
+pub fn main_dict(m: &ObjRef) -> ObjRef {
     match &m.payload {
         Payload::Module { dict } => dict.clone(),
-        _ => unreachable!("main module"),
+        _ => unreachable!("the main module is a module"),
     }
 }
 
-fn run_script(vm: &mut Vm, m: &ObjRef, path: &str) -> Result<(), Exit> {
+/// Runs source in `__main__`'s namespace.
+pub fn run_source(vm: &mut Vm, m: &ObjRef, source: &str, filename: &str) -> Outcome {
+    let d = main_dict(m);
+    match rpy_vm::run::exec_source(vm, source, filename, &d) {
+        Ok(_) => Outcome::Done,
+        Err(e) => Outcome::Error(e),
+    }
+}
+
+fn cant_open(program: &str, path: &str, e: &std::io::Error) -> Outcome {
+    let errno = e.raw_os_error().unwrap_or(2);
+    eprintln!("{program}: can't open file '{}': [Errno {errno}] {}", join_cwd(path), rpy_vm::error::host::strerror(errno));
+    Outcome::Failed(2)
+}
+
+fn run_script(vm: &mut Vm, m: &ObjRef, path: &str, c: &Config) -> Outcome {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) => {
-            let abs = if Path::new(path).is_absolute() {
-                path.to_string()
-            } else {
-                std::env::current_dir().map(|d| d.join(path).to_string_lossy().to_string()).unwrap_or(path.to_string())
-            };
-            let errno = e.raw_os_error().unwrap_or(2);
-            eprintln!("{}: can't open file '{}': [Errno {}] {}", exe_name(), abs, errno, rpy_vm::error::host::strerror(errno));
-            return Err(Exit::Code(2));
-        }
+        Err(e) => return cant_open(&c.program, path, &e),
     };
-    let source = String::from_utf8_lossy(&bytes).to_string();
-    let d = main_dict(m);
+    let mut source = String::from_utf8_lossy(&bytes).into_owned();
+    if c.skip_first_line {
+        source = match source.find('\n') {
+            Some(i) => source[i + 1..].to_string(),
+            None => String::new(),
+        };
+    }
     // since 3.9 the main script's __file__ and co_filename are absolute
-    let path = &abspath(path);
-    let f = vm.new_str(path);
-    vm.dict_set_str(&d, "__file__", f);
-    vm.dict_set_str(&d, "__cached__", Value::None);
-    rpy_vm::run::exec_source(vm, &source, path, &d)?;
-    Ok(())
-}
-
-/// `os.path.abspath`: joins with the working directory and normalises `.`/`..` lexically.
-fn abspath(p: &str) -> String {
-    let joined = if Path::new(p).is_absolute() { std::path::PathBuf::from(p) } else { std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.into()) };
-    let mut out: Vec<String> = Vec::new();
-    for c in joined.components() {
-        match c {
-            std::path::Component::RootDir => out.clear(),
-            std::path::Component::CurDir => {}
-            std::path::Component::ParentDir => {
-                out.pop();
-            }
-            std::path::Component::Normal(s) => out.push(s.to_string_lossy().to_string()),
-            std::path::Component::Prefix(_) => {}
-        }
-    }
-    format!("/{}", out.join("/"))
-}
-
-fn exe_name() -> String {
-    std::env::args().next().map(|a| Path::new(&a).file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or(a)).unwrap_or_else(|| "rpy".into())
-}
-
-fn run_source(vm: &mut Vm, m: &ObjRef, source: &str, filename: &str) -> Result<(), Exit> {
+    let file = join_cwd(path);
     let d = main_dict(m);
-    rpy_vm::run::exec_source(vm, source, filename, &d)?;
+    let f = vm.new_str(&file);
+    vm.dict_set_str(&d, "__file__", f.clone());
+    vm.dict_set_str(&d, "__cached__", Value::None);
+    let name = vm.new_str("__main__");
+    match rpy_vm::bootstrap::attr(vm, "SourceFileLoader").and_then(|l| vm.call(&l, &[name, f])) {
+        Ok(loader) => vm.dict_set_str(&d, "__loader__", loader),
+        Err(e) => return Outcome::Error(e),
+    }
+    run_source(vm, m, &source, &file)
+}
+
+/// Sets the attributes runpy gives `__main__` when it comes from a directory or zip file.
+fn set_main_spec(vm: &mut Vm, m: &ObjRef, file: &str) -> Result<(), PyErr> {
+    let d = main_dict(m);
+    let f = vm.new_str(file);
+    vm.dict_set_str(&d, "__file__", f.clone());
+    vm.dict_set_str(&d, "__cached__", Value::None);
+    let pkg = vm.new_str("");
+    vm.dict_set_str(&d, "__package__", pkg);
+    let name = vm.new_str("__main__");
+    let lcls = rpy_vm::bootstrap::attr(vm, "SourceFileLoader")?;
+    let loader = vm.call(&lcls, &[name.clone(), f.clone()])?;
+    vm.dict_set_str(&d, "__loader__", loader.clone());
+    let spec_cls = rpy_vm::bootstrap::attr(vm, "ModuleSpec")?;
+    let kw = [vm.new_str("origin")];
+    let spec = vm.call_args(&spec_cls, rpy_vm::objects::native::Args::with_kw(&[name, loader, f], &kw))?;
+    vm.dict_set_str(&d, "__spec__", spec);
     Ok(())
 }
 
-fn run_module(vm: &mut Vm, m: &ObjRef, name: &str) -> Result<(), Exit> {
-    let path = rpy_vm::import::sys_path(vm);
-    let found = path.iter().find_map(|p| {
-        let base = if p.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(p) };
-        let rel: std::path::PathBuf = name.split('.').collect();
-        let file = base.join(&rel).with_extension("py");
-        if file.is_file() {
-            return Some(file);
-        }
-        let main = base.join(&rel).join("__main__.py");
-        if main.is_file() {
-            return Some(main);
-        }
-        None
-    });
-    let Some(file) = found else {
-        eprintln!("{}: No module named {}", exe_name(), name);
-        return Err(Exit::Code(1));
+fn run_dir(vm: &mut Vm, m: &ObjRef, dir: &str, program: &str) -> Outcome {
+    let base = join_cwd(dir);
+    let file = if base.ends_with('/') { format!("{base}__main__.py") } else { format!("{base}/__main__.py") };
+    let Ok(bytes) = std::fs::read(&file) else {
+        eprintln!("{program}: can't find '__main__' module in '{}'", abspath(dir));
+        return Outcome::Failed(1);
     };
-    let fname = file.to_string_lossy().to_string();
-    if let Some(sd) = vm.sys_dict.clone() {
-        if let Some(Value::Obj(l)) = vm.dict_get_str(&sd, "argv") {
-            if let Payload::List(items) = &l.payload {
-                let v = vm.new_str(&fname);
-                if let Some(first) = items.borrow_mut().first_mut() {
-                    *first = v;
-                }
-            }
-        }
+    if let Err(e) = set_main_spec(vm, m, &file) {
+        return Outcome::Error(e);
     }
-    run_script(vm, m, &fname)
+    run_source(vm, m, &String::from_utf8_lossy(&bytes), &file)
 }
 
-/// Prints an uncaught exception (or handles SystemExit) and returns the exit code.
-fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
-    let exc = Value::Obj(e.0.clone());
-    let se = vm.types.system_exit.clone();
-    if vm.is_instance_of(&exc, &se) {
-        return system_exit_code(vm, &e.0);
-    }
-    flush_stdout(vm);
-    let hook = vm.sys_dict.clone().and_then(|d| vm.dict_get_str(&d, "excepthook"));
-    let ty = Value::Obj(vm.type_of(&exc));
-    let tb = match &e.0.payload {
-        Payload::Exception(d) => d.borrow().traceback.clone().map(Value::Obj).unwrap_or(Value::None),
-        _ => Value::None,
+fn run_zip(vm: &mut Vm, m: &ObjRef, path: &str, archive: &crate::zip::Archive, program: &str) -> Outcome {
+    let base = join_cwd(path);
+    let file = format!("{base}/__main__.py");
+    let bytes = match archive.read("__main__.py") {
+        Some(Ok(b)) => b,
+        Some(Err(msg)) => {
+            let t = vm.types.import_error.clone();
+            return Outcome::Error(vm.new_error(&t, format!("{msg} in {base}")));
+        }
+        None => {
+            eprintln!("{program}: can't find '__main__' module in '{}'", abspath(path));
+            return Outcome::Failed(1);
+        }
     };
-    let printed = match hook {
-        Some(h) => vm.call(&h, &[ty, exc.clone(), tb]).is_ok(),
-        None => false,
-    };
-    if !printed {
-        let s = traceback::format_exception(vm, &exc);
-        eprint!("{s}");
+    if let Err(e) = set_main_spec(vm, m, &file) {
+        return Outcome::Error(e);
     }
-    let ki = vm.types.keyboard_interrupt.clone();
-    if vm.is_instance_of(&exc, &ki) {
-        return 130;
-    }
-    1
-}
-
-fn system_exit_code(vm: &mut Vm, e: &ObjRef) -> i32 {
-    let code = attr::getattr_str(vm, &Value::Obj(e.clone()), "code").unwrap_or(Value::None);
-    match &code {
-        Value::None => 0,
-        Value::Int(i) => *i as i32,
-        Value::Bool(b) => *b as i32,
-        other => {
-            flush_stdout(vm);
-            let s = vm.to_string(other).unwrap_or_default();
-            let stderr = vm.sys_dict.clone().and_then(|d| vm.dict_get_str(&d, "stderr"));
-            match stderr {
-                Some(f) if !f.is_none() => {
-                    let line = vm.new_string(format!("{s}\n"));
-                    let _ = vm.call_method(&f, "write", &[line]);
-                    let _ = vm.call_method(&f, "flush", &[]);
-                }
-                _ => eprintln!("{s}"),
-            }
-            1
-        }
-    }
-}
-
-fn flush_stdout(vm: &mut Vm) -> bool {
-    let out = vm.sys_dict.clone().and_then(|d| vm.dict_get_str(&d, "stdout"));
-    match out {
-        Some(f) if !f.is_none() => vm.call_method(&f, "flush", &[]).is_ok(),
-        _ => true,
-    }
-}
-
-fn finish(vm: &mut Vm, code: i32) -> i32 {
-    let ok = flush_stdout(vm);
-    let err = vm.sys_dict.clone().and_then(|d| vm.dict_get_str(&d, "stderr"));
-    if let Some(f) = err {
-        if !f.is_none() {
-            let _ = vm.call_method(&f, "flush", &[]);
-        }
-    }
-    let flushed = rpy_lib::flush_std_streams(vm).is_ok();
-    if (!ok || !flushed) && code == 0 {
-        return 120;
-    }
-    code
-}
-
-/// Ctrl-C sets the interpreter's interrupt flag; running code raises KeyboardInterrupt at
-/// the next loop back-edge or call.
-fn install_sigint(flag: std::sync::Arc<std::sync::atomic::AtomicBool>) {
-    let _ = ctrlc::set_handler(move || flag.store(true, std::sync::atomic::Ordering::SeqCst));
+    run_source(vm, m, &String::from_utf8_lossy(&bytes), &file)
 }

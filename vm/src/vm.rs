@@ -39,6 +39,21 @@ pub struct Settings {
     pub int_max_str_digits: Option<usize>,
     pub xoptions: Vec<(String, Option<String>)>,
     pub warnoptions: Vec<String>,
+    /// the rest of `sys.flags` (set by the embedding from the command line and environment)
+    pub debug: u8,
+    /// `-i` itself (`inspect` is also set by `PYTHONINSPECT`)
+    pub interactive: bool,
+    pub no_user_site: bool,
+    pub bytes_warning: u8,
+    pub dev_mode: bool,
+    pub utf8_mode: bool,
+    pub warn_default_encoding: bool,
+    /// false when `PYTHONHASHSEED=0`
+    pub hash_randomization: bool,
+    /// `-X pycache_prefix` / `PYTHONPYCACHEPREFIX` (`sys.pycache_prefix`)
+    pub pycache_prefix: Option<String>,
+    /// `-X no_debug_ranges` / `PYTHONNODEBUGRANGES`: code objects keep no column ranges
+    pub no_debug_ranges: bool,
 }
 
 pub struct Vm {

@@ -119,30 +119,30 @@ pub fn implementation(vm: &mut Vm, version_info_type: &ObjRef) -> Value {
     )
 }
 
-/// `sys.flags` from the interpreter settings.
+/// `sys.flags` from the interpreter settings (the embedding resolves the command line and
+/// the environment into them: `-I` has already set `ignore_environment`, `no_user_site` and
+/// `safe_path`).
 pub fn flags(vm: &mut Vm) -> Value {
     let t = structseq::new_type(vm, &FLAGS);
     let s = &vm.settings;
     let b = |x: bool| Value::Int(x as i64);
-    let hash_randomization = !matches!(std::env::var("PYTHONHASHSEED").ok().as_deref().map(|v| v.trim().parse::<u64>()), Some(Ok(0)));
     let values = vec![
-        Value::Int(0),
+        Value::Int(s.debug as i64),
         b(s.inspect),
-        b(s.inspect),
+        b(s.interactive),
         Value::Int(s.optimize as i64),
         b(s.dont_write_bytecode),
-        b(s.isolated),
+        b(s.no_user_site || s.isolated),
         b(s.no_site),
         b(s.ignore_environment || s.isolated),
         Value::Int(s.verbose as i64),
-        Value::Int(0),
+        Value::Int(s.bytes_warning as i64),
         b(s.quiet),
-        b(hash_randomization),
+        b(s.hash_randomization),
         b(s.isolated),
-        Value::Bool(false),
-        // rpy always uses UTF-8, as CPython does under a UTF-8 locale without -X utf8
-        Value::Int(0),
-        Value::Int(0),
+        Value::Bool(s.dev_mode),
+        b(s.utf8_mode),
+        b(s.warn_default_encoding),
         Value::Bool(s.safe_path || s.isolated),
         Value::Int(s.int_max_str_digits.map(|d| d as i64).unwrap_or(-1)),
     ];

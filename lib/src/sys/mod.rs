@@ -5,6 +5,8 @@ mod audit;
 mod functions;
 mod hooks;
 mod info;
+
+pub use info::{version_string, MAJOR, MICRO, MINOR};
 pub mod unraisable;
 
 use crate::streams::{self, StdKind};
@@ -73,7 +75,11 @@ pub fn init(vm: &mut Vm, config: Config) -> PyResult<()> {
     }
     let platlibdir = vm.new_str("lib");
     vm.dict_set_str(&d, "platlibdir", platlibdir);
-    vm.dict_set_str(&d, "pycache_prefix", Value::None);
+    let pycache_prefix = match vm.settings.pycache_prefix.clone() {
+        Some(p) => vm.new_str(&p),
+        None => Value::None,
+    };
+    vm.dict_set_str(&d, "pycache_prefix", pycache_prefix);
     let dwb = Value::Bool(vm.settings.dont_write_bytecode);
     vm.dict_set_str(&d, "dont_write_bytecode", dwb);
     let warnoptions: Vec<String> = vm.settings.warnoptions.clone();

@@ -101,7 +101,11 @@ pub fn assemble(vm: &mut Vm, mut u: Unit, filename: &str) -> CodeObject {
             None => ins.arg,
         };
         instrs.push(Instr { op: ins.op, arg });
-        let pos = if ins.pos.line == 0 { last_pos } else { ins.pos };
+        let mut pos = if ins.pos.line == 0 { last_pos } else { ins.pos };
+        if vm.settings.no_debug_ranges {
+            pos.col = Position::NONE;
+            pos.end_col = Position::NONE;
+        }
         last_pos = pos;
         positions.push(pos);
         handlers.push(handler_at[i].map(|h| Handler { target: new_index[h.target], ..h }));

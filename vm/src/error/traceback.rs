@@ -20,7 +20,9 @@ struct Entry {
 
 /// Formats `exc` (an exception instance) with its chain, as `traceback.print_exception`.
 pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {
-    let mut ctx = Ctx { out: String::new(), depth: 0, need_close: false, seen: Vec::new(), cache: AHashMap::new() };
+    // sources of pseudo-files such as the REPL's `<python-input-N>` come from the VM's cache
+    let cache = vm.source_cache.iter().map(|(k, v)| (k.clone(), Some(v.split('\n').map(|l| l.trim_end_matches('\r').to_string()).collect()))).collect();
+    let mut ctx = Ctx { out: String::new(), depth: 0, need_close: false, seen: Vec::new(), cache };
     format_exc(vm, exc, &mut ctx, true);
     ctx.out
 }
@@ -189,7 +191,7 @@ fn collect(vm: &mut Vm, tb: &ObjRef) -> Vec<Entry> {
 
 fn source_lines<'a>(filename: &str, cache: &'a mut AHashMap<String, Option<Vec<String>>>) -> Option<&'a Vec<String>> {
     if filename.starts_with('<') && filename.ends_with('>') {
-        return None;
+        return cache.get(filename).and_then(|l| l.as_ref());
     }
     cache
         .entry(filename.to_string())

@@ -128,11 +128,23 @@ pub fn hash_frozenset(items: impl Iterator<Item = i64>, len: usize) -> i64 {
     hash as i64
 }
 
+/// The hash seed chosen by the embedding (the `rpy` binary resolves `PYTHONHASHSEED`, which
+/// `-E`/`-I` ignore): `Some(n)` as `PYTHONHASHSEED=n`, `None` for a random key. Must be called
+/// before the first str hash; without it the environment variable is read directly.
+pub fn set_hash_seed(seed: Option<u32>) {
+    let _ = CONFIGURED_SEED.set(seed);
+}
+
+static CONFIGURED_SEED: OnceLock<Option<u32>> = OnceLock::new();
+
 fn secret() -> (u64, u64) {
     static SECRET: OnceLock<(u64, u64)> = OnceLock::new();
     *SECRET.get_or_init(|| {
-        let seed = std::env::var("PYTHONHASHSEED").ok();
-        match seed.as_deref().map(|s| s.trim().parse::<u64>()) {
+        let seed: Option<Result<u64, ()>> = match CONFIGURED_SEED.get() {
+            Some(cfg) => cfg.map(|n| Ok(n as u64)),
+            None => std::env::var("PYTHONHASHSEED").ok().map(|s| s.trim().parse::<u64>().map_err(|_| ())),
+        };
+        match seed {
             Some(Ok(0)) => (0, 0),
             Some(Ok(n)) => {
                 let mut buf = [0u8; 24];
