@@ -11,7 +11,12 @@ fn abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::exactly_one(vm, &a, "abs")?;
     let v = &a.values[0];
     match v {
-        Value::Int(i) => return Ok(number::int_value(vm, rpy_vm::objects::int::abs(&rpy_vm::objects::int::Int::Small(*i)))),
+        Value::Int(i) => {
+            return Ok(match i.checked_abs() {
+                Some(r) => Value::Int(r),
+                None => number::int_value(vm, rpy_vm::objects::int::abs(&rpy_vm::objects::int::Int::Small(*i))),
+            })
+        }
         Value::Float(f) => return Ok(Value::Float(f.abs())),
         Value::Bool(b) => return Ok(Value::Int(*b as i64)),
         _ => {}

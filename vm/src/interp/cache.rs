@@ -79,11 +79,8 @@ fn instance_dict_has(o: &ObjRef, name: &ObjRef) -> bool {
         Some(d) => match &d.payload {
             Payload::Dict(dd) => {
                 let dd = dd.borrow();
-                if dd.len() == 0 {
-                    return false;
-                }
                 let (n, h) = attr::name_parts(name);
-                dd.find_str(n, h).is_some()
+                dd.may_contain_hash(h) && dd.find_str(n, h).is_some()
             }
             _ => true,
         },
@@ -234,11 +231,8 @@ pub fn store_attr(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Value, c: &Inl
                                 Some(old)
                             }
                             None => {
-                                let old = dd.set_str(name.clone(), value);
-                                let (n, h) = attr::name_parts(name);
-                                if let Some(i) = dd.find_str(n, h) {
-                                    c.index.set(i as u32);
-                                }
+                                let (old, i) = dd.set_str_at(name.clone(), value);
+                                c.index.set(i as u32);
                                 old
                             }
                         }

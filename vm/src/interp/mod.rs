@@ -526,7 +526,30 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                     // a class: allocate the instance and push its __init__ frame, or call a
                     // native __new__ directly
                     if let Value::Obj(co) = &callable {
-                        if let (Payload::Type(_), false) = (&co.payload, is_meth) {
+                        // a native function or a method found on the receiver's type (so the
+                        // receiver is an instance of its owner): call it on the stack slice
+                        if let Payload::Builtin(b) = &co.payload {
+                            let direct = b.flags & crate::objects::native::mflags::NEEDS_FRAME == 0
+                                && match &b.this {
+                                    None => is_meth || b.owner.is_none(),
+                                    Some(_) => b.bound_is_module,
+                                };
+                            if direct {
+                                let kwn: &[Value] = match &kwnames {
+                                    Some(k) => match &k.payload {
+                                        Payload::Tuple(t) => t,
+                                        _ => &[],
+                                    },
+                                    None => &[],
+                                };
+                                let r = (b.func)(vm, crate::objects::native::Args::with_kw(&f.stack[args_start..], kwn));
+                                f.stack.truncate(base);
+                                let r = tri!(r, 'run);
+                                f.stack.push(r);
+                                continue;
+                            }
+                        }
+                        if let (Payload::Type(_), false) = (&co.payload, is_meth || ops::needs_frame(vm, &callable, argc)) {
                             let kwn: &[Value] = match &kwnames {
                                 Some(k) => match &k.payload {
                                     Payload::Tuple(t) => t,

@@ -6,6 +6,9 @@ use crate::value::Value;
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 const PERTURB_SHIFT: u32 = 5;
+/// Dicts of up to this many entries have no index table: lookups scan the entries comparing
+/// hashes (instance and keyword dicts are small; this saves an allocation and a rehash each).
+const LINEAR_MAX: usize = 8;
 
 pub struct DictEntry {
     pub hash: i64,
@@ -24,10 +27,21 @@ pub struct DictData {
     /// Identifies the current set of keys and their entry positions for inline caches: 0 after
     /// any change to the keys, assigned a fresh number (never reused) when a cache asks.
     keys_version: std::cell::Cell<u64>,
+    /// One bit per key hash (bit `hash & 63`) of every key inserted since the last clear: a
+    /// clear bit proves a key absent without probing (method-shadowing checks).
+    bloom: u64,
 }
 
 thread_local! {
     static NEXT_KEYS_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// The outcome of `find_str_exact`.
+pub enum StrLookup {
+    Found(usize),
+    Absent,
+    /// a key of another type has the same hash: only a general lookup can tell
+    Unknown,
 }
 
 /// Where a probe for a key ended.
@@ -53,10 +67,10 @@ impl DictData {
 
     pub fn with_capacity(n: usize) -> DictData {
         let mut d = DictData::default();
-        if n > 0 {
+        if n > LINEAR_MAX {
             d.resize_indices((n * 3 / 2 + 1).next_power_of_two().max(8));
-            d.entries.reserve(n);
         }
+        d.entries.reserve(n);
         d
     }
 
@@ -70,12 +84,24 @@ impl DictData {
     }
 
     pub fn probe_start(&self, hash: i64) -> Probe {
-        Probe { slot: (hash as u64 as usize) & self.mask(), perturb: hash as u64, first_free: None }
+        let slot = if self.indices.is_empty() { 0 } else { (hash as u64 as usize) & self.mask() };
+        Probe { slot, perturb: hash as u64, first_free: None }
     }
 
     /// Advances the probe to the next candidate with a matching hash or to a vacant slot.
+    #[inline]
     pub fn probe(&self, hash: i64, p: &mut Probe) -> Slot {
         if self.indices.is_empty() {
+            // linear mode: `slot` is the next entry position to look at
+            while p.slot < self.entries.len() {
+                let i = p.slot;
+                p.slot += 1;
+                if let Some(e) = &self.entries[i] {
+                    if e.hash == hash {
+                        return Slot::Candidate { entry: i };
+                    }
+                }
+            }
             return Slot::Vacant { slot: usize::MAX };
         }
         let mask = self.mask();
@@ -112,6 +138,18 @@ impl DictData {
     /// Inserts a key known to be absent. `slot` must come from a probe of the current table
     /// (or be usize::MAX); the table is grown first if needed and the slot re-found.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value, slot: usize) {
+        if self.indices.is_empty() && self.used < LINEAR_MAX {
+            if self.entries.len() >= LINEAR_MAX {
+                // drop the holes left by deletions instead of building an index
+                self.entries.retain(|e| e.is_some());
+            }
+            self.entries.push(Some(DictEntry { hash, key, value }));
+            self.bloom |= 1 << (hash as u64 & 63);
+            self.used += 1;
+            self.version += 1;
+            self.keys_version.set(0);
+            return;
+        }
         let need_grow = self.indices.is_empty() || (self.entries.len() + 1) * 3 >= self.indices.len() * 2;
         let slot = if need_grow || slot == usize::MAX {
             if need_grow {
@@ -123,6 +161,7 @@ impl DictData {
         };
         self.indices[slot] = self.entries.len() as u32;
         self.entries.push(Some(DictEntry { hash, key, value }));
+        self.bloom |= 1 << (hash as u64 & 63);
         self.used += 1;
         self.version += 1;
         self.keys_version.set(0);
@@ -162,6 +201,15 @@ impl DictData {
     /// Removes the entry at index `i`, returning it.
     pub fn remove_entry(&mut self, i: usize) -> Option<DictEntry> {
         let e = self.entries.get_mut(i)?.take()?;
+        if self.indices.is_empty() {
+            self.used -= 1;
+            self.version += 1;
+            self.keys_version.set(0);
+            if self.used == 0 {
+                self.entries.clear();
+            }
+            return Some(e);
+        }
         let mask = self.mask();
         let mut slot = (e.hash as u64 as usize) & mask;
         let mut perturb = e.hash as u64;
@@ -185,6 +233,7 @@ impl DictData {
 
     pub fn clear(&mut self) -> Vec<DictEntry> {
         self.indices.clear();
+        self.bloom = 0;
         self.used = 0;
         self.version += 1;
         self.keys_version.set(0);
@@ -240,6 +289,12 @@ impl DictData {
         });
         self.keys_version.set(v);
         v
+    }
+
+    /// False when no key with this hash was inserted since the last clear (true may be wrong).
+    #[inline(always)]
+    pub fn may_contain_hash(&self, hash: i64) -> bool {
+        self.bloom & (1 << (hash as u64 & 63)) != 0
     }
 
     /// The value at entry `i` if that entry's key is the object `name` itself (the check an
@@ -310,25 +365,25 @@ impl DictData {
         }
     }
 
-    /// Finds a str key like `find_str`, but gives up (Err) on meeting a non-str key with the same
-    /// hash, whose `__eq__` might consider it equal: the caller then takes the general path.
-    pub fn find_str_exact(&self, key: &str, hash: i64) -> Result<Option<usize>, ()> {
+    /// Finds a str key like `find_str`, but gives up (`Unknown`) on meeting a non-str key with the
+    /// same hash, whose `__eq__` might consider it equal: the caller then takes the general path.
+    pub fn find_str_exact(&self, key: &str, hash: i64) -> StrLookup {
         let mut p = self.probe_start(hash);
         loop {
             match self.probe(hash, &mut p) {
-                Slot::Vacant { .. } => return Ok(None),
+                Slot::Vacant { .. } => return StrLookup::Absent,
                 Slot::Candidate { entry } => {
                     let Some(e) = self.entry(entry) else { continue };
                     match &e.key {
                         Value::Obj(o) => match &o.payload {
                             crate::object::Payload::Str(s) => {
                                 if s.as_str() == key {
-                                    return Ok(Some(entry));
+                                    return StrLookup::Found(entry);
                                 }
                             }
-                            _ => return Err(()),
+                            _ => return StrLookup::Unknown,
                         },
-                        _ => return Err(()),
+                        _ => return StrLookup::Unknown,
                     }
                 }
             }
@@ -337,18 +392,23 @@ impl DictData {
 
     /// Inserts or replaces a str key (no Python code runs). Returns the old value.
     pub fn set_str(&mut self, key: crate::object::ObjRef, value: Value) -> Option<Value> {
+        self.set_str_at(key, value).0
+    }
+
+    /// `set_str`, also returning the entry index the key ended up at.
+    pub fn set_str_at(&mut self, key: crate::object::ObjRef, value: Value) -> (Option<Value>, usize) {
         let (found, hash) = match &key.payload {
             crate::object::Payload::Str(s) => (self.find_str(s.as_str(), s.hash()), s.hash()),
-            _ => return None,
+            _ => return (None, usize::MAX),
         };
         if let Some(i) = found {
             if let Some(e) = self.entry_mut(i) {
                 let old = std::mem::replace(&mut e.value, value);
                 self.version += 1;
-                return Some(old);
+                return (Some(old), i);
             }
         }
         self.insert_new(hash, Value::Obj(key), value, usize::MAX);
-        None
+        (None, self.entries.len() - 1)
     }
 }

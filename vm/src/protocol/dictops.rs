@@ -3,7 +3,7 @@
 
 use crate::error::PyResult;
 use crate::object::{ObjRef, Payload};
-use crate::objects::dict::{DictData, Slot};
+use crate::objects::dict::{DictData, Slot, StrLookup};
 use crate::protocol::compare::fast_eq;
 use crate::protocol::{attr, seq};
 use crate::value::Value;
@@ -77,7 +77,7 @@ pub fn dict_setitem(vm: &mut Vm, d: &ObjRef, key: Value, value: Value) -> PyResu
             if k.with_class(|c| c.is(&vm.types.str)) {
                 let found = data(d).borrow().find_str_exact(s.as_str(), s.hash());
                 match found {
-                    Ok(Some(i)) => {
+                    StrLookup::Found(i) => {
                         let old = {
                             let mut b = data(d).borrow_mut();
                             b.version += 1;
@@ -86,11 +86,11 @@ pub fn dict_setitem(vm: &mut Vm, d: &ObjRef, key: Value, value: Value) -> PyResu
                         drop(old);
                         return Ok(());
                     }
-                    Ok(None) => {
+                    StrLookup::Absent => {
                         data(d).borrow_mut().insert_new(s.hash(), key, value, usize::MAX);
                         return Ok(());
                     }
-                    Err(()) => {}
+                    StrLookup::Unknown => {}
                 }
             }
         }
