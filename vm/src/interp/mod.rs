@@ -15,6 +15,12 @@ use crate::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
 
+thread_local! {
+    /// Empty caller stacks kept for the next `run_frame`.
+    #[allow(clippy::vec_box)]
+    static PARENTS: std::cell::RefCell<Vec<Vec<Box<Frame>>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// How a frame's execution ended.
 pub enum Exit {
     Return(Value),
@@ -31,10 +37,19 @@ pub fn run_frame(vm: &mut Vm, f: &mut Box<Frame>, throw: Option<PyErr>) -> PyRes
     }
     vm.depth += 1;
     let base_depth = vm.depth;
-    let mut parents: Vec<Box<Frame>> = Vec::new();
+    // the stack of suspended callers, reused across entries (generators re-enter often)
+    let mut parents: Vec<Box<Frame>> = PARENTS.with(|p| p.borrow_mut().pop()).unwrap_or_default();
     let r = execute(vm, f, &mut parents, throw);
     // on error every pushed frame has been popped by the unwinder
     vm.depth = base_depth - 1;
+    if parents.is_empty() {
+        PARENTS.with(|p| {
+            let mut p = p.borrow_mut();
+            if p.len() < 64 {
+                p.push(parents);
+            }
+        });
+    }
     r
 }
 

@@ -10,7 +10,7 @@ const STRIDE: usize = 32;
 /// strings the first indexing operation builds a table of the byte offset of every
 /// `STRIDE`-th code point, after which indexing costs at most `STRIDE` steps.
 pub struct PyStr {
-    s: Box<str>,
+    s: String,
     char_len: usize,
     hash: Cell<i64>,
     /// `index[k]` = byte offset of code point `k * STRIDE` (non-ASCII strings only).
@@ -38,8 +38,12 @@ fn advance(s: &str, from: usize, n: usize) -> usize {
 }
 
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
-        let s: Box<str> = s.into();
+    pub fn new(s: impl Into<String>) -> PyStr {
+        // a String keeps its capacity: shrinking it to a Box<str> would cost a realloc
+        let mut s: String = s.into();
+        if s.capacity() > s.len() + s.len() / 4 + 32 {
+            s.shrink_to_fit();
+        }
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
         PyStr { s, char_len, hash: Cell::new(-1), index: OnceCell::new() }
     }

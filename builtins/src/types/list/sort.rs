@@ -11,19 +11,46 @@ use rpy_vm::{Payload, PyErr, PyResult, Value, Vm};
 
 const MIN_GALLOP: usize = 7;
 
+/// How two immediates or exact strs order, without running Python code: None when the values
+/// are of other kinds; Some(Equal) when equal.
+fn fast_order(vm: &Vm, x: &Value, y: &Value) -> Option<std::cmp::Ordering> {
+    match (x, y) {
+        (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
+        // floats that are immediates are never NaN (NaNs are boxed)
+        (Value::Float(a), Value::Float(b)) => a.partial_cmp(b),
+        (Value::Obj(a), Value::Obj(b)) => match (&a.payload, &b.payload) {
+            (Payload::Str(s), Payload::Str(t)) if a.with_class(|c| c.is(&vm.types.str)) && b.with_class(|c| c.is(&vm.types.str)) => {
+                Some(s.as_str().cmp(t.as_str()))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `x < y` for two exact tuples whose items up to the first difference have a fast order.
+fn fast_tuple_lt(vm: &Vm, x: &Value, y: &Value) -> Option<bool> {
+    let (Value::Obj(a), Value::Obj(b)) = (x, y) else { return None };
+    let (Payload::Tuple(s), Payload::Tuple(t)) = (&a.payload, &b.payload) else { return None };
+    if !a.with_class(|c| c.is(&vm.types.tuple)) || !b.with_class(|c| c.is(&vm.types.tuple)) {
+        return None;
+    }
+    for (p, q) in s.iter().zip(t.iter()) {
+        match fast_order(vm, p, q)? {
+            std::cmp::Ordering::Equal => continue,
+            o => return Some(o == std::cmp::Ordering::Less),
+        }
+    }
+    Some(s.len() < t.len())
+}
+
 /// `keys[x] < keys[y]` as `PyObject_RichCompareBool(x, y, Py_LT)`.
 pub fn islt(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<bool> {
-    match (x, y) {
-        (Value::Int(a), Value::Int(b)) => return Ok(a < b),
-        (Value::Float(a), Value::Float(b)) => return Ok(a < b),
-        (Value::Obj(a), Value::Obj(b)) => {
-            if let (Payload::Str(s), Payload::Str(t)) = (&a.payload, &b.payload) {
-                if a.with_class(|c| c.is(&vm.types.str)) && b.with_class(|c| c.is(&vm.types.str)) {
-                    return Ok(s.as_str() < t.as_str());
-                }
-            }
-        }
-        _ => {}
+    if let Some(o) = fast_order(vm, x, y) {
+        return Ok(o == std::cmp::Ordering::Less);
+    }
+    if let Some(lt) = fast_tuple_lt(vm, x, y) {
+        return Ok(lt);
     }
     let r = rich_compare(vm, x, y, CmpOp::Lt)?;
     match r {
