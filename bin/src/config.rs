@@ -60,6 +60,10 @@ pub struct Config {
     pub home: Option<(String, String)>,
     pub startup: Option<String>,
     pub stdlib: Option<String>,
+    /// the standard streams' encoding as named (`PYTHONIOENCODING` or the locale's) and the
+    /// error handler of stdin and stdout (stderr always uses `backslashreplace`)
+    pub stdio_encoding: String,
+    pub stdio_errors: String,
 }
 
 /// Reads an environment variable as CPython's `config_get_env` does: unset under `-E`, and an
@@ -156,7 +160,9 @@ pub fn resolve(argv: &[String], cli: Cli) -> Result<Config, Fatal> {
         Some(Some(_)) => return Err(Fatal { msg: "preconfig_init_utf8_mode: invalid -X utf8 option value".into(), state: "preinitializing" }),
         None => match env(use_env, "PYTHONUTF8").as_deref() {
             Some("1") => true,
-            Some("0") | None => false,
+            Some("0") => false,
+            // PEP 540: the C and POSIX locales turn UTF-8 mode on
+            None => crate::locale::is_legacy(&crate::locale::ctype_locale()),
             Some(_) => return Err(Fatal { msg: "preconfig_init_utf8_mode: invalid PYTHONUTF8 environment variable value".into(), state: "preinitializing" }),
         },
     };
@@ -250,6 +256,7 @@ pub fn resolve(argv: &[String], cli: Cli) -> Result<Config, Fatal> {
         Some(v) => v.map(str::to_string),
         None => env(use_env, "RPY_STDLIB"),
     };
+    (c.stdio_encoding, c.stdio_errors) = crate::locale::stdio_encoding(env(use_env, "PYTHONIOENCODING").as_deref(), c.utf8_mode);
     if c.isolated {
         c.no_user_site = true;
         c.safe_path = true;

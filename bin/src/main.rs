@@ -6,6 +6,7 @@ mod cli;
 mod config;
 mod exit;
 mod help;
+mod locale;
 mod module;
 mod repl;
 mod run;

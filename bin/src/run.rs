@@ -143,6 +143,10 @@ pub fn main(c: Config) -> Status {
         eprint!("{s}");
         return Status::Code(1);
     }
+    if let Err(e) = rpy_lib::streams::set_std_encoding(&mut vm, &c.stdio_encoding, &c.stdio_errors) {
+        stdio_encoding_failed(&mut vm, &e);
+        return Status::Code(1);
+    }
     if let Some((_, exec_prefix)) = &c.home {
         if let Some(sd) = vm.sys_dict.clone() {
             let e = vm.new_str(exec_prefix);
@@ -199,6 +203,19 @@ pub fn main(c: Config) -> Status {
         status = s;
     }
     finish(&mut vm, status)
+}
+
+/// CPython's fatal error for an unknown `PYTHONIOENCODING` codec: the message, the exception
+/// and the (Python-less) stack of the current thread.
+fn stdio_encoding_failed(vm: &mut Vm, e: &PyErr) {
+    let exc = rpy_vm::error::traceback::format_exception(vm, &Value::Obj(e.0.clone()));
+    thread_local!(static MARK: u8 = const { 0 });
+    // CPython prints the pthread id, the address of the thread's control block; the address of
+    // this thread's thread-local storage is the nearest thing safe Rust has
+    let id = MARK.with(|m| m as *const u8 as usize);
+    eprint!(
+        "Fatal Python error: init_stdio_encoding: failed to get the Python codec name of the stdio encoding\nPython runtime state: core initialized\n{exc}\nCurrent thread 0x{id:016x} (most recent call first):\n  <no Python frame>\n"
+    );
 }
 
 fn finish(vm: &mut Vm, status: Status) -> Status {

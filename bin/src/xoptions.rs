@@ -27,6 +27,8 @@ pub struct Known {
 /// The options rpy implements, in `--help-xoptions` order (CPython's texts for CPython's
 /// options, then rpy's own).
 pub const KNOWN: &[Known] = &[
+    Known { help: "-X importtime: show how long each import takes. It shows module name,\n    cumulative time (including nested imports) and self time (excluding\n    nested imports). Note that its output may be broken in multi-threaded\n    application. Typical usage is rpy -X importtime -c 'import asyncio'",
+    },
     Known { help: "-X dev: enable CPython's \"development mode\", introducing additional runtime\n    checks which are too expensive to be enabled by default. In rpy it adds the\n    default warning filter (as -W default) and sets the dev_mode attribute of\n    sys.flags to True",
     },
     Known { help: "-X utf8: enable UTF-8 mode for operating system interfaces, overriding the default\n    locale-aware mode. -X utf8=0 explicitly disables UTF-8 mode (even when it would\n    otherwise activate automatically)",
@@ -98,9 +100,11 @@ mod tests {
     #[test]
     fn help_lists_every_known_option() {
         let h = help();
-        for name in ["dev", "utf8", "pycache_prefix", "warn_default_encoding", "no_debug_ranges", "frozen_modules", "int_max_str_digits", "stdlib"] {
+        for name in
+            ["importtime", "dev", "utf8", "pycache_prefix", "warn_default_encoding", "no_debug_ranges", "frozen_modules", "int_max_str_digits", "stdlib"]
+        {
             assert!(h.contains(&format!("\n-X {name}")), "{name} missing from --help-xoptions");
         }
-        assert_eq!(KNOWN.len(), 8);
+        assert_eq!(KNOWN.len(), 9);
     }
 }

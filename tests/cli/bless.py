@@ -18,6 +18,14 @@ tests/harness/cli.rs runs the same case with rpy and compares. The format:
     xfail: REASON                  a known difference: reported, not failing
     mask: GLOB                     in both outputs, each match of GLOB (`*` = any text
                                    within a line) is replaced by GLOB itself
+    stderr-grep: WORD...           shell-like words: stderr keeps only the lines holding one
+                                   of them (after the normalisation and masks below). For
+                                   traces such as -v and -X importtime, where CPython also
+                                   reports its own start-up and shutdown (frozen and stdlib
+                                   imports, site, module cleanup) that rpy does not do: name
+                                   the case's own modules distinctively (`import 'tmod`,
+                                   `<dir>/` for paths in the sandbox) and grep for them, and
+                                   mask the times (`mask: import time: * | * |`)
     --- file PATH                  a file in the sandbox; its content follows
     --- zip PATH NAME[:deflate]    a zip archive with member NAME holding the content that
                                    follows (stored, or deflated); several `--- zip` sections
@@ -48,7 +56,7 @@ CASES = os.path.join(HERE, "cases")
 
 def parse_case(path):
     case = {"args": None, "cpython_args": None, "env": [], "cwd": "", "stdout": "", "stderr": "",
-            "masks": [], "files": [], "zips": [], "stdin": None, "stdout_to": None}
+            "masks": [], "grep": None, "files": [], "zips": [], "stdin": None, "stdout_to": None}
     section = None
     with open(path, encoding="utf-8") as f:
         lines = f.read().split("\n")
@@ -89,6 +97,8 @@ def parse_case(path):
             case[key] = value
         elif key == "mask":
             case["masks"].append(value)
+        elif key == "stderr-grep":
+            case["grep"] = shlex.split(value)
         elif key == "stdout-to":
             case["stdout_to"] = value
         elif key == "xfail":
@@ -122,6 +132,13 @@ def mask(text, globs):
     return text
 
 
+def grep(text, words):
+    """The lines of text holding one of the words (all of it when words is None)."""
+    if words is None:
+        return text
+    return "".join(l for l in text.splitlines(keepends=True) if any(w in l for w in words))
+
+
 def run(case, exe):
     with tempfile.TemporaryDirectory(prefix="rpy-cli-") as root:
         root = os.path.realpath(root)
@@ -141,7 +158,7 @@ def run(case, exe):
         out = (p.stdout or b"").decode("utf-8", "replace")
         err = p.stderr.decode("utf-8", "replace")
         out, err = (t.replace(root, "<dir>").replace(exe, "<exe>") for t in (out, err))
-        return p.returncode, mask(out, case["masks"]), mask(err, case["masks"])
+        return p.returncode, mask(out, case["masks"]), grep(mask(err, case["masks"]), case["grep"])
 
 
 def block(text):

@@ -23,6 +23,8 @@ struct Case {
     stderr: String,
     stdout_to: Option<String>,
     masks: Vec<String>,
+    /// `stderr-grep:` words (stderr keeps the lines holding one of them)
+    grep: Option<Vec<String>>,
     files: Vec<(String, String)>,
     zips: Vec<String>,
     stdin: Option<String>,
@@ -147,6 +149,7 @@ fn parse_case(path: &Path) -> Result<Case, String> {
             "stderr" => c.stderr = value.to_string(),
             "stdout-to" => c.stdout_to = Some(value.to_string()),
             "mask" => c.masks.push(value.to_string()),
+            "stderr-grep" => c.grep = Some(shell_words(value)?),
             "xfail" => c.xfail = Some(value.to_string()),
             _ => return Err(format!("unknown directive {line:?}")),
         }
@@ -185,32 +188,45 @@ fn parse_expected(text: &str) -> Option<Expected> {
     Some(Expected { exit: exit?, stdout, stderr })
 }
 
-/// Replaces each match of a glob (`*` = any text within a line) by the glob itself.
+/// Replaces each match of a glob (`*` = any text within a line) by the glob itself, as the
+/// regular expression in bless.py does (leftmost match, each `*` as long as the rest allows).
 fn mask(text: &str, glob: &str) -> String {
     let parts: Vec<&str> = glob.split('*').collect();
     let mut out = String::new();
     let mut rest = text;
-    'outer: while let Some(start) = rest.find(parts[0]) {
-        let mut at = start + parts[0].len();
-        for p in parts.iter().skip(1) {
-            let line_end = rest[at..].find('\n').map(|i| at + i).unwrap_or(rest.len());
-            // `*` is greedy within the line, as the regular expression in bless.py
-            let found = rest[at..line_end].rfind(p);
-            match found {
-                Some(i) => at += i + p.len(),
-                None => {
-                    out.push_str(&rest[..start + parts[0].len()]);
-                    rest = &rest[start + parts[0].len()..];
-                    continue 'outer;
-                }
+    while let Some(start) = rest.find(parts[0]) {
+        let at = start + parts[0].len();
+        let line_end = rest[at..].find('\n').map(|i| at + i).unwrap_or(rest.len());
+        match match_stars(&rest[at..line_end], &parts[1..]) {
+            Some(n) => {
+                out.push_str(&rest[..start]);
+                out.push_str(glob);
+                rest = &rest[at + n..];
+            }
+            None => {
+                out.push_str(&rest[..at]);
+                rest = &rest[at..];
             }
         }
-        out.push_str(&rest[..start]);
-        out.push_str(glob);
-        rest = &rest[at..];
     }
     out.push_str(rest);
     out
+}
+
+/// Matches `*p1*p2…` at the start of `line`: the length matched, trying the longest text for
+/// each `*` first.
+fn match_stars(line: &str, parts: &[&str]) -> Option<usize> {
+    let Some((p, more)) = parts.split_first() else { return Some(0) };
+    let ends: Vec<usize> = line.match_indices(p).map(|(i, _)| i + p.len()).collect();
+    ends.into_iter().rev().find_map(|e| match_stars(&line[e..], more).map(|n| e + n))
+}
+
+/// The lines of `text` holding one of `words` (all of it without words), as bless.py's `grep`.
+fn grep(text: &str, words: Option<&[String]>) -> String {
+    match words {
+        None => text.to_string(),
+        Some(words) => text.split_inclusive('\n').filter(|l| words.iter().any(|w| l.contains(w.as_str()))).collect(),
+    }
 }
 
 fn read_all(r: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<Vec<u8>> {
@@ -285,12 +301,13 @@ fn run(bin: &Path, cases_dir: &Path, case: &Case, seq: usize) -> Result<(), Stri
         case.masks.iter().fold(s, |s, g| mask(&s, g))
     };
     let stdout = norm(t_out.join().unwrap_or_default());
-    let stderr = norm(t_err.join().unwrap_or_default());
+    let stderr_all = norm(t_err.join().unwrap_or_default());
     let _ = std::fs::remove_dir_all(&root);
     let code = status.code().unwrap_or_else(|| -status.signal().unwrap_or(0));
-    if stderr.contains("panicked at") || stderr.contains("please report") {
-        return Err(format!("internal error:\n{}", stderr.lines().take(12).collect::<Vec<_>>().join("\n")));
+    if stderr_all.contains("panicked at") || stderr_all.contains("please report") {
+        return Err(format!("internal error:\n{}", stderr_all.lines().take(12).collect::<Vec<_>>().join("\n")));
     }
+    let stderr = grep(&stderr_all, case.grep.as_deref());
     let mut problems = Vec::new();
     if code != exp.exit {
         problems.push(format!("exit status {code}, expected {}", exp.exit));

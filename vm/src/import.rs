@@ -1,5 +1,6 @@
 //! The import system: `sys.modules`, native modules, `.py` modules and packages on `sys.path`
-//! (and namespace packages), relative imports, `from … import` and `import *`.
+//! (and namespace packages), relative imports, `from … import` and `import *`, with CPython's
+//! import tracing (`-v`) and import timing (`-X importtime`).
 
 use crate::error::{PyErr, PyResult};
 use crate::object::{ObjRef, Payload};
@@ -59,6 +60,60 @@ fn resolve_name(vm: &mut Vm, globals: &ObjRef, name: &str, level: i64) -> PyResu
 thread_local! {
     /// Modules whose code is running right now (for "partially initialized module" errors).
     static INITIALIZING: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// `-X importtime`: (nesting level, microseconds of nested imports counted so far)
+    static IMPORT_TIME: std::cell::Cell<(usize, f64)> = const { std::cell::Cell::new((0, 0.0)) };
+}
+
+/// `-X importtime`'s header is printed once per process, before the first import it times.
+static IMPORT_TIME_HEADER: std::sync::Once = std::sync::Once::new();
+
+/// Whether `-X importtime` or `PYTHONPROFILEIMPORTTIME` (not under -E/-I) is on.
+fn import_time_enabled(vm: &Vm) -> bool {
+    vm.settings.xoptions.iter().any(|(k, _)| k == "importtime")
+        || (!vm.settings.ignore_environment && std::env::var_os("PYTHONPROFILEIMPORTTIME").is_some_and(|v| !v.is_empty()))
+}
+
+/// CPython's `_verbose_message`: with `-v` (at least `level` times) a message on
+/// `sys.stderr`, `# `-prefixed unless it starts with `import `.
+fn verbose_message(vm: &mut Vm, level: u8, msg: &str) -> PyResult<()> {
+    if vm.settings.verbose < level {
+        return Ok(());
+    }
+    let Some(sd) = vm.sys_dict.clone() else { return Ok(()) };
+    let Some(err) = vm.dict_get_str(&sd, "stderr").filter(|e| !e.is_none()) else { return Ok(()) };
+    let line = if msg.starts_with('#') || msg.starts_with("import ") { format!("{msg}\n") } else { format!("# {msg}\n") };
+    let text = vm.new_str(&line);
+    vm.call_method(&err, "write", &[text])?;
+    Ok(())
+}
+
+/// `import 'name' # <loader>`, printed with `-v` once a module has loaded.
+fn trace_loaded(vm: &mut Vm, name: &str, loader: &Value) -> PyResult<()> {
+    if vm.settings.verbose == 0 {
+        return Ok(());
+    }
+    let r = crate::protocol::repr::repr(vm, loader)?;
+    verbose_message(vm, 1, &format!("import {} # {r}", crate::protocol::repr::repr_str(name)))
+}
+
+/// Imports a module that is not in `sys.modules`, timed as CPython's `import_find_and_load`
+/// times it under `-X importtime`: one line per import (failed ones too) when it ends, giving
+/// its own time, the time including nested imports, and the name indented by nesting level.
+fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    if !import_time_enabled(vm) {
+        return find_and_load_untimed(vm, name);
+    }
+    IMPORT_TIME_HEADER.call_once(|| eprintln!("import time: self [us] | cumulative | imported package"));
+    let (level, accumulated_before) = IMPORT_TIME.with(|c| c.get());
+    IMPORT_TIME.with(|c| c.set((level + 1, 0.0)));
+    let start = std::time::Instant::now();
+    let r = find_and_load_untimed(vm, name);
+    let cum = start.elapsed().as_secs_f64() * 1e6;
+    let nested = IMPORT_TIME.with(|c| c.get().1);
+    IMPORT_TIME.with(|c| c.set((level, accumulated_before + cum)));
+    // microseconds rounded up, as CPython's _PyTime_ROUND_CEILING
+    eprintln!("import time: {:9} | {:10} | {:indent$}{name}", (cum - nested).ceil() as i64, cum.ceil() as i64, "", indent = level * 2);
+    r
 }
 
 pub fn sys_modules_get(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -74,6 +129,12 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         }
         return Ok(m);
     }
+    find_and_load(vm, name)
+}
+
+/// `import_module` for a module not in `sys.modules`: the parent package first, then the
+/// module from the native modules or the parent's `__path__` / `sys.path`.
+fn find_and_load_untimed(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let (parent, child) = match name.rsplit_once('.') {
         Some((p, c)) => (Some(p), c),
         None => (None, name),
@@ -95,13 +156,15 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
                 let m = init(vm)?;
                 let mods = vm.modules.clone();
                 vm.dict_set_str(&mods, name, Value::Obj(m.clone()));
+                let loader = attr::getattr_str_opt(vm, &Value::Obj(m.clone()), "__loader__")?.unwrap_or(Value::None);
+                trace_loaded(vm, name, &loader)?;
                 return Ok(Value::Obj(m));
             }
 
             sys_path(vm)
         }
     };
-    let found = find_spec(&search_path, child);
+    let found = find_spec(vm, &search_path, child)?;
     let Some(spec) = found else {
         return Err(import_error(vm, format!("No module named '{name}'"), Some(name), true));
     };
@@ -133,33 +196,32 @@ pub enum Spec {
     Namespace(Vec<PathBuf>),
 }
 
-fn find_spec(path: &[String], name: &str) -> Option<Spec> {
+/// Looks for `name` in each directory of `path` as CPython's `FileFinder` does: a package
+/// (`name/__init__.py`), then a module (`name.py`); directories without `__init__.py` are
+/// collected as the portions of a namespace package. An empty entry is the working directory.
+fn find_spec(vm: &mut Vm, path: &[String], name: &str) -> PyResult<Option<Spec>> {
     let mut namespace = Vec::new();
     for entry in path {
-        let dir = if entry.is_empty() { PathBuf::from(".") } else { PathBuf::from(entry) };
+        let dir = if entry.is_empty() { std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")) } else { PathBuf::from(entry) };
         let pkg = dir.join(name);
         let init = pkg.join("__init__.py");
         if init.is_file() {
-            return Some(Spec::Package(pkg, init));
+            return Ok(Some(Spec::Package(pkg, init)));
         }
         let file = dir.join(format!("{name}.py"));
         if file.is_file() {
-            return Some(Spec::Source(file));
+            return Ok(Some(Spec::Source(file)));
         }
         if pkg.is_dir() {
+            verbose_message(vm, 1, &format!("possible namespace for {}", display_path(&pkg)))?;
             namespace.push(pkg);
         }
     }
-    if namespace.is_empty() {
-        None
-    } else {
-        Some(Spec::Namespace(namespace))
-    }
+    Ok(if namespace.is_empty() { None } else { Some(Spec::Namespace(namespace)) })
 }
 
 fn display_path(p: &Path) -> String {
-    let s = p.to_string_lossy().to_string();
-    s.strip_prefix("./").map(|x| x.to_string()).unwrap_or(s)
+    p.to_string_lossy().into_owned()
 }
 
 fn load_module(vm: &mut Vm, name: &str, spec: Spec) -> PyResult<Value> {
@@ -206,7 +268,7 @@ fn load_module(vm: &mut Vm, name: &str, spec: Spec) -> PyResult<Value> {
     };
     vm.dict_set_str(&dict, "__loader__", loader.clone());
     let kw = [vm.new_str("origin"), vm.new_str("is_package")];
-    let spec_v = vm.call_args(&spec_cls, crate::objects::native::Args::with_kw(&[nm, loader, origin, Value::Bool(is_pkg)], &kw))?;
+    let spec_v = vm.call_args(&spec_cls, crate::objects::native::Args::with_kw(&[nm, loader.clone(), origin, Value::Bool(is_pkg)], &kw))?;
     if let Some(p) = vm.dict_get_str(&dict, "__path__") {
         let n = vm.intern("submodule_search_locations");
         crate::protocol::attr::setattr(vm, &spec_v, &n, Some(p))?;
@@ -238,8 +300,18 @@ fn load_module(vm: &mut Vm, name: &str, spec: Spec) -> PyResult<Value> {
                 return Err(vm.new_error(&t, format!("(unicode error) 'utf-8' codec can't decode bytes in file {fname}")));
             }
         };
+        let code = match crate::run::compile(vm, &source, &fname, crate::compiler::Mode::Exec) {
+            Ok(c) => c,
+            Err(e) => {
+                let k = vm.new_str(name);
+                let _ = dictops::dict_delitem_opt(vm, &mods, &k);
+                return Err(e);
+            }
+        };
+        // rpy keeps no bytecode cache: the code always comes from the source
+        verbose_message(vm, 1, &format!("code object from {fname}"))?;
         INITIALIZING.with(|s| s.borrow_mut().push(name.to_string()));
-        let r = crate::run::exec_source(vm, &source, &fname, &dict);
+        let r = crate::interp::run_code(vm, code, dict.clone(), None);
         INITIALIZING.with(|s| {
             let mut s = s.borrow_mut();
             if let Some(i) = s.iter().rposition(|n| n == name) {
@@ -252,6 +324,7 @@ fn load_module(vm: &mut Vm, name: &str, spec: Spec) -> PyResult<Value> {
             return Err(e);
         }
     }
+    trace_loaded(vm, name, &loader)?;
     Ok(Value::Obj(m))
 }
 

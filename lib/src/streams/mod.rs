@@ -1,10 +1,11 @@
 //! The standard streams `sys.stdin`, `sys.stdout` and `sys.stderr` over file descriptors 0, 1
-//! and 2: a UTF-8 text layer (`_io.TextIOWrapper`, in `text`) over a binary layer (`.buffer`,
+//! and 2: a text layer (UTF-8 unless `set_std_encoding` picks another codec) (`_io.TextIOWrapper`, in `text`) over a binary layer (`.buffer`,
 //! in `binary`) that share one state, so the layers never reorder data. Buffering is
 //! CPython's: stdout line-buffered on a terminal and block-buffered otherwise, stderr
 //! line-buffered, everything unbuffered with `-u`.
 
 mod binary;
+mod encoding;
 mod text;
 
 use rpy_vm::error::host::io_error;
@@ -14,6 +15,7 @@ use std::cell::RefCell;
 use std::io::{BufRead, IsTerminal, Write};
 use std::rc::Rc;
 
+pub use encoding::Codec;
 pub use text::text_stream_type;
 
 /// Bytes buffered before a block-buffered stream writes them out (CPython's buffer size).
@@ -68,6 +70,11 @@ impl StdKind {
 
     /// Whether the descriptor supports seeking (`lseek(fd, 0, SEEK_CUR)` succeeds).
     fn seekable(self) -> bool {
+        self.position().is_some()
+    }
+
+    /// The descriptor's file position (`lseek(fd, 0, SEEK_CUR)`), None when it cannot seek.
+    fn position(self) -> Option<u64> {
         use std::io::Seek;
         use std::os::fd::AsFd;
         let owned = match self {
@@ -75,10 +82,7 @@ impl StdKind {
             StdKind::Stdout => std::io::stdout().as_fd().try_clone_to_owned(),
             StdKind::Stderr => std::io::stderr().as_fd().try_clone_to_owned(),
         };
-        match owned {
-            Ok(fd) => std::fs::File::from(fd).stream_position().is_ok(),
-            Err(_) => false,
-        }
+        owned.ok().and_then(|fd| std::fs::File::from(fd).stream_position().ok())
     }
 }
 
@@ -89,9 +93,17 @@ pub struct StreamState {
     pub write_through: bool,
     /// the binary layer is unbuffered (a FileIO: output with `-u`)
     raw: bool,
-    /// the `encoding` name as given (always a UTF-8 alias)
+    /// the `encoding` name as given or as the codec names itself
     pub encoding: String,
     pub errors: String,
+    /// the codec that encodes output
+    pub codec: Codec,
+    /// output has not started yet and begins with a byte order mark
+    pub bom: bool,
+    /// the codec that decodes input (UTF-16/32 take their byte order from the first bytes)
+    pub in_codec: Codec,
+    /// the start of the input (a byte order mark) has been dealt with
+    pub in_started: bool,
     /// what `\n` becomes on output (`newline='\r'` or `'\r\n'`)
     pub write_nl: Option<&'static str>,
     /// whether the text layer has read anything (the encoding is fixed from then on)
@@ -349,6 +361,10 @@ pub fn new_std_stream(vm: &mut Vm, kind: StdKind, unbuffered: bool) -> ObjRef {
         raw,
         encoding: "utf-8".into(),
         errors: if kind == StdKind::Stderr { "backslashreplace" } else { "strict" }.into(),
+        codec: Codec::Utf8,
+        bom: false,
+        in_codec: Codec::Utf8,
+        in_started: false,
         write_nl: None,
         has_read: false,
         closed: false,
@@ -363,6 +379,32 @@ pub fn new_std_stream(vm: &mut Vm, kind: StdKind, unbuffered: bool) -> ObjRef {
     }));
     let buffer = binary::new_binary(vm, st.clone(), raw);
     text::new_text(vm, st, buffer)
+}
+
+/// Sets the encoding of the original standard streams before they are used (CPython's
+/// `stdio_encoding`/`stdio_errors`): stdin and stdout get `errors`, stderr always
+/// `backslashreplace`. The streams report the codec's own name (`latin-1` → `iso8859-1`);
+/// an unknown encoding is a LookupError.
+pub fn set_std_encoding(vm: &mut Vm, encoding: &str, errors: &str) -> PyResult<()> {
+    let codec = Codec::lookup(vm, encoding)?;
+    let originals = crate::state::with(vm, |s| s.std_streams.clone());
+    for o in originals {
+        if let Some(st) = shared_of(&Value::Obj(o)) {
+            let mut s = st.borrow_mut();
+            s.encoding = codec.name().to_string();
+            s.errors = if s.kind == StdKind::Stderr { "backslashreplace".into() } else { errors.to_string() };
+            set_codec(&mut s, codec);
+        }
+    }
+    Ok(())
+}
+
+/// Switches a stream to `codec` (its encoder and decoder start afresh).
+fn set_codec(s: &mut StreamState, codec: Codec) {
+    s.codec = codec;
+    s.in_codec = codec;
+    s.in_started = false;
+    s.bom = s.kind != StdKind::Stdin && codec.bom_at_start(s.kind.position());
 }
 
 /// The shared state of a standard stream object of either layer.

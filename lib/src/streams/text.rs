@@ -1,9 +1,10 @@
-//! The text layer of the standard streams (`_io.TextIOWrapper`): str in and out, UTF-8,
-//! line buffering, line iteration.
+//! The text layer of the standard streams (`_io.TextIOWrapper`): str in and out through the
+//! stream's codec, line buffering, line iteration.
 
-use super::{fill_text, flush_text, optional_size, push_text, unsupported, Shared, StdKind};
+use super::{fill_text, flush_text, optional_size, push_text, set_codec, unsupported, Codec, Shared, StdKind};
 use crate::native_type::{self, TypeSpec};
 use rpy_builtins::args;
+use rpy_builtins::types::str::codec;
 use rpy_vm::object::{InstanceExt, ObjCell};
 use rpy_vm::objects::native::{Args, GetSetDef, MethodDef};
 use rpy_vm::objects::typeobj::Layout;
@@ -110,8 +111,24 @@ fn s_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Some(nl) = nl {
         s = s.replace('\n', nl);
     }
-    push_text(vm, &st, s.as_bytes())?;
+    let bytes = encode(vm, &st, &s)?;
+    push_text(vm, &st, &bytes)?;
     Ok(Value::Int(n as i64))
+}
+
+/// Encodes output with the stream's codec and error handler; the first output of a stream that
+/// starts with a byte order mark carries it.
+fn encode(vm: &mut Vm, st: &Shared, s: &str) -> PyResult<Vec<u8>> {
+    let (codec, bom, errors) = {
+        let b = st.borrow();
+        (b.codec, b.bom, b.errors.clone())
+    };
+    if codec == Codec::Utf8 {
+        return Ok(s.as_bytes().to_vec());
+    }
+    let bytes = codec::encode(vm, s, codec.output_name(bom), &errors)?;
+    st.borrow_mut().bom = false;
+    Ok(bytes)
 }
 
 fn s_writelines(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -151,80 +168,54 @@ fn s_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 // ----- input -------------------------------------------------------------------------------
 
-/// Byte length of the UTF-8 sequence a leading byte starts (1 for an invalid byte, which
-/// decoding then reports).
-fn seq_len(b: u8) -> usize {
-    match b {
-        0xc0..=0xdf => 2,
-        0xe0..=0xef => 3,
-        0xf0..=0xf7 => 4,
-        _ => 1,
-    }
-}
-
-/// Decodes input bytes with the stream's error handler.
+/// Decodes input bytes with the stream's codec and error handler.
 fn decode(vm: &mut Vm, st: &Shared, bytes: Vec<u8>) -> PyResult<String> {
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok(s),
-        Err(e) => {
-            let errors = st.borrow().errors.clone();
-            let handled = match errors.as_str() {
-                "ignore" | "replace" | "backslashreplace" => {
-                    let mut out = String::new();
-                    for chunk in e.as_bytes().utf8_chunks() {
-                        out.push_str(chunk.valid());
-                        let bad = chunk.invalid();
-                        if bad.is_empty() {
-                            continue;
-                        }
-                        match errors.as_str() {
-                            "replace" => out.push('\u{fffd}'),
-                            "backslashreplace" => bad.iter().for_each(|b| out.push_str(&format!("\\x{b:02x}"))),
-                            _ => {}
-                        }
-                    }
-                    Some(out)
-                }
-                // rpy's str cannot hold lone surrogates: these fail like "strict"
-                "strict" | "surrogateescape" | "surrogatepass" => None,
-                "xmlcharrefreplace" | "namereplace" => return Err(vm.type_error("don't know how to handle UnicodeDecodeError in error callback")),
-                other => {
-                    let t = vm.types.lookup_error.clone();
-                    return Err(vm.new_error(&t, format!("unknown error handler name '{other}'")));
-                }
-            };
-            if let Some(out) = handled {
-                return Ok(out);
-            }
-            let u = e.utf8_error();
-            let bytes = e.into_bytes();
-            let good = u.valid_up_to();
-            let (end, reason) = match u.error_len() {
-                None => (bytes.len(), "unexpected end of data"),
-                Some(n) => {
-                    let b = bytes[good];
-                    if (0x80..=0xc1).contains(&b) || b >= 0xf5 {
-                        (good + 1, "invalid start byte")
-                    } else {
-                        (good + n, "invalid continuation byte")
-                    }
-                }
-            };
-            Err(decode_error(vm, &bytes, good, end, reason))
+    let (c, errors) = {
+        let b = st.borrow();
+        (b.in_codec, b.errors.clone())
+    };
+    if c == Codec::Utf8 {
+        if let Ok(s) = String::from_utf8(bytes.clone()) {
+            return Ok(s);
         }
     }
+    codec::decode(vm, &bytes, c.name(), &errors, &Value::None)
 }
 
-fn decode_error(vm: &mut Vm, bytes: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let t = vm.types.unicode_decode_error.clone();
-    let enc = vm.new_str("utf-8");
-    let b = vm.new_bytes(bytes.to_vec());
-    let r = vm.new_str(reason);
-    match vm.call(&Value::Obj(t), &[enc, b, Value::Int(start as i64), Value::Int(end as i64), r]) {
-        Ok(Value::Obj(e)) => PyErr(e),
-        Ok(_) => vm.system_error("UnicodeDecodeError() returned a non-exception"),
-        Err(e) => e,
+/// Deals with the start of the input once: a codec that reads a byte order mark (UTF-16/32,
+/// utf-8-sig) looks at the first bytes, drops the mark and fixes the byte order.
+fn start_input(vm: &mut Vm, st: &Shared) -> PyResult<()> {
+    let (started, c) = {
+        let b = st.borrow();
+        (b.in_started, b.in_codec)
+    };
+    if started {
+        return Ok(());
     }
+    let need = c.start_len();
+    while st.borrow().text_avail().len() < need {
+        if !fill_text(vm, st)? {
+            break;
+        }
+    }
+    let mut b = st.borrow_mut();
+    b.in_started = true;
+    if need == 0 {
+        return Ok(());
+    }
+    let first: Vec<u8> = b.text_avail().iter().take(need).copied().collect();
+    let bom: &[u8] = match c {
+        Codec::Utf8Sig => &[0xef, 0xbb, 0xbf],
+        Codec::Utf16(None) if first.starts_with(&[0xfe, 0xff]) => &[0xfe, 0xff],
+        Codec::Utf16(None) => &[0xff, 0xfe],
+        Codec::Utf32(None) if first.starts_with(&[0, 0, 0xfe, 0xff]) => &[0, 0, 0xfe, 0xff],
+        _ => &[0xff, 0xfe, 0, 0],
+    };
+    if first.starts_with(bom) {
+        b.text_take(bom.len());
+    }
+    b.in_codec = c.after_start(&first);
+    Ok(())
 }
 
 fn check_readable(vm: &mut Vm, st: &Shared) -> PyResult<()> {
@@ -237,12 +228,14 @@ fn check_readable(vm: &mut Vm, st: &Shared) -> PyResult<()> {
 
 /// Reads up to and including a newline, at most `limit` characters.
 fn read_chars(vm: &mut Vm, st: &Shared, limit: Option<usize>, stop_at_newline: bool) -> PyResult<String> {
+    start_input(vm, st)?;
     // the first `i` available bytes hold `count` complete characters (and no newline)
     let mut i = 0usize;
     let mut count = 0usize;
     loop {
         let end = {
             let s = st.borrow();
+            let c = s.in_codec;
             let av = s.text_avail();
             let mut end = None;
             while end.is_none() {
@@ -250,14 +243,14 @@ fn read_chars(vm: &mut Vm, st: &Shared, limit: Option<usize>, stop_at_newline: b
                     end = Some(i);
                     break;
                 }
-                let Some(&b) = av.get(i) else { break };
-                let l = seq_len(b);
-                if i + l > av.len() {
+                if i >= av.len() {
                     break;
                 }
+                let Some(l) = c.char_len(av, i) else { break };
+                let newline = is_newline(c, &av[i..i + l]);
                 i += l;
                 count += 1;
-                if stop_at_newline && b == b'\n' {
+                if stop_at_newline && newline {
                     end = Some(i);
                 }
             }
@@ -274,7 +267,19 @@ fn read_chars(vm: &mut Vm, st: &Shared, limit: Option<usize>, stop_at_newline: b
     }
 }
 
+/// Whether one encoded character is a newline.
+fn is_newline(c: Codec, ch: &[u8]) -> bool {
+    match c {
+        Codec::Utf16(Some(true)) => ch == [0, b'\n'],
+        Codec::Utf16(_) => ch == [b'\n', 0],
+        Codec::Utf32(Some(true)) => ch == [0, 0, 0, b'\n'],
+        Codec::Utf32(_) => ch == [b'\n', 0, 0, 0],
+        _ => ch == b"\n",
+    }
+}
+
 fn read_all(vm: &mut Vm, st: &Shared) -> PyResult<String> {
+    start_input(vm, st)?;
     while fill_text(vm, st)? {}
     let bytes = st.borrow_mut().text_take(usize::MAX);
     decode(vm, st, bytes)
@@ -435,8 +440,7 @@ fn s_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// `reconfigure(*, encoding=None, errors=None, newline=None, line_buffering=None,
-/// write_through=None)`. Only UTF-8 encodings exist here, and standard input keeps
-/// `newline='\n'`.
+/// write_through=None)`. Standard input keeps `newline='\n'`.
 fn s_reconfigure(vm: &mut Vm, a: Args) -> PyResult<Value> {
     const NAMES: [&str; 5] = ["encoding", "errors", "newline", "line_buffering", "write_through"];
     let st = this_state(vm, &a)?;
@@ -484,21 +488,19 @@ fn s_reconfigure(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if (encoding.is_some() || errors.is_some() || newline.is_some()) && has_read {
         return Err(unsupported(vm, "It is not possible to set the encoding or newline of stream after the first read"));
     }
-    if let Some(enc) = &encoding {
-        let norm = enc.trim().to_lowercase().replace(['-', ' '], "_");
-        if !matches!(norm.as_str(), "utf_8" | "utf8" | "u8" | "utf" | "cp65001") {
-            let t = vm.types.lookup_error.clone();
-            return Err(vm.new_error(&t, format!("unknown encoding: {enc}")));
-        }
-    }
+    let new_codec = match &encoding {
+        Some(enc) => Some(Codec::lookup(vm, enc)?),
+        None => None,
+    };
     if kind == StdKind::Stdin && newline.as_deref().is_some_and(|n| n != "\n") {
         return Err(unsupported(vm, "newline translation is not supported on standard input"));
     }
     flush_text(vm, &st)?;
     let mut s = st.borrow_mut();
-    if let Some(enc) = encoding {
+    if let (Some(enc), Some(c)) = (encoding, new_codec) {
         s.encoding = enc;
         s.errors = errors.clone().unwrap_or_else(|| "strict".into());
+        set_codec(&mut s, c);
     }
     if let Some(e) = errors {
         s.errors = e;
