@@ -84,3 +84,47 @@ class SourceFileLoader:
     def is_package(self, fullname):
         filename = self.path.rpartition('/')[2]
         return filename.rsplit('.', 1)[0] == '__init__'
+
+
+class BuiltinImporter:
+    """Meta path import for built-in modules (the class itself is the loader)."""
+
+    __module__ = '_frozen_importlib'
+    _ORIGIN = 'built-in'
+
+    @classmethod
+    def is_package(cls, fullname):
+        """Return False as built-in modules are never packages."""
+        return False
+
+    @classmethod
+    def get_code(cls, fullname):
+        """Return None as built-in modules do not have code objects."""
+        return None
+
+    @classmethod
+    def get_source(cls, fullname):
+        """Return None as built-in modules do not have source code."""
+        return None
+
+
+class NamespaceLoader:
+    """The loader of namespace packages (directories without __init__.py)."""
+
+    __module__ = '_frozen_importlib_external'
+
+    def __init__(self, name, path, path_finder=None):
+        self._name = name
+        self._path = path
+
+    def is_package(self, fullname):
+        return True
+
+    def get_source(self, fullname):
+        return ''
+
+    def create_module(self, spec):
+        """Use default semantics for module creation."""
+
+    def exec_module(self, module):
+        pass

@@ -132,6 +132,24 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     find_and_load(vm, name)
 }
 
+/// `__loader__` and `__spec__` of a native module, as CPython gives its built-in modules:
+/// the `BuiltinImporter` class with origin 'built-in'.
+fn set_builtin_spec(vm: &mut Vm, m: &ObjRef, name: &str) -> PyResult<()> {
+    let Payload::Module { dict } = &m.payload else { return Ok(()) };
+    if vm.dict_get_str(dict, "__spec__").is_some_and(|s| !s.is_none()) {
+        return Ok(());
+    }
+    let loader = crate::bootstrap::attr(vm, "BuiltinImporter")?;
+    let spec_cls = crate::bootstrap::attr(vm, "ModuleSpec")?;
+    let nm = vm.new_str(name);
+    let origin = vm.new_str("built-in");
+    let kw = [vm.new_str("origin")];
+    let spec = vm.call_args(&spec_cls, crate::objects::native::Args::with_kw(&[nm, loader.clone(), origin], &kw))?;
+    vm.dict_set_str(dict, "__loader__", loader);
+    vm.dict_set_str(dict, "__spec__", spec);
+    Ok(())
+}
+
 /// `import_module` for a module not in `sys.modules`: the parent package first, then the
 /// module from the native modules or the parent's `__path__` / `sys.path`.
 fn find_and_load_untimed(vm: &mut Vm, name: &str) -> PyResult<Value> {
@@ -154,6 +172,7 @@ fn find_and_load_untimed(vm: &mut Vm, name: &str) -> PyResult<Value> {
         None => {
             if let Some(init) = vm.native_modules.get(name).copied() {
                 let m = init(vm)?;
+                set_builtin_spec(vm, &m, name)?;
                 let mods = vm.modules.clone();
                 vm.dict_set_str(&mods, name, Value::Obj(m.clone()));
                 let loader = attr::getattr_str_opt(vm, &Value::Obj(m.clone()), "__loader__")?.unwrap_or(Value::None);
@@ -264,7 +283,11 @@ fn load_module(vm: &mut Vm, name: &str, spec: Spec) -> PyResult<Value> {
             let lcls = crate::bootstrap::attr(vm, "SourceFileLoader")?;
             vm.call(&lcls, &[nm.clone(), origin.clone()])?
         }
-        None => Value::None,
+        None => {
+            let lcls = crate::bootstrap::attr(vm, "NamespaceLoader")?;
+            let path = vm.dict_get_str(&dict, "__path__").unwrap_or(Value::None);
+            vm.call(&lcls, &[nm.clone(), path])?
+        }
     };
     vm.dict_set_str(&dict, "__loader__", loader.clone());
     let kw = [vm.new_str("origin"), vm.new_str("is_package")];
