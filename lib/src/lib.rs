@@ -1,6 +1,7 @@
 //! rpy-lib: the native modules of the standard library (`sys`, `math`, `time`, the standard
 //! streams) and `init`, which installs them into an interpreter.
 
+pub mod gc_module;
 pub mod math;
 pub mod math_module;
 pub mod namespace;
@@ -39,6 +40,8 @@ pub struct Config {
 /// honoured here unless `-E`/`-I`. Call it after `rpy_builtins::init` and after registering
 /// any other native modules (they are listed in `sys.builtin_module_names`).
 pub fn init(vm: &mut Vm, config: Config) -> PyResult<()> {
+    vm.native_modules.insert("gc".to_string(), gc_module::init);
+    rpy_vm::gc::state::set_unraisable_hook(write_unraisable);
     vm.native_modules.insert("math".to_string(), math_module::init);
     vm.native_modules.insert("time".to_string(), time::init);
     sys::init(vm, config)

@@ -5,6 +5,7 @@ pub mod bytecode;
 pub mod compiler;
 pub mod error;
 pub mod format;
+pub mod gc;
 pub mod import;
 pub mod interp;
 pub mod object;

@@ -33,6 +33,8 @@ const GLOBAL_IN_BUILTINS: u8 = 6;
 const CALL_PLAIN_CLASS: u8 = 7;
 /// Calling a class with a native `__new__` and `object.__init__`: the `__new__` (type version).
 const CALL_NATIVE_NEW: u8 = 8;
+/// A store to an existing global: the globals' keys version and the entry index.
+const STORE_GLOBAL_ENTRY: u8 = 9;
 
 #[inline(always)]
 fn class_version(vm: &Vm, v: &Value) -> u32 {
@@ -384,4 +386,52 @@ pub fn load_global(vm: &mut Vm, f: &Frame, name: &ObjRef, c: &InlineCache) -> Py
         }
     }
     super::ops::load_global(vm, f, name)
+}
+
+/// `STORE_GLOBAL` (and `STORE_NAME` in a module body): replaces the value of a known entry
+/// in place when the globals' keys have not changed.
+#[inline]
+pub fn store_global(vm: &mut Vm, globals: &ObjRef, name: &ObjRef, value: Value, c: &InlineCache) -> PyResult<()> {
+    let Payload::Dict(g) = &globals.payload else {
+        return crate::protocol::dictops::dict_setitem(vm, globals, Value::Obj(name.clone()), value);
+    };
+    let mut value = Some(value);
+    if c.kind.get() == STORE_GLOBAL_ENTRY {
+        let old = {
+            let mut gd = g.borrow_mut();
+            if gd.keys_version() == c.keys.get() {
+                let i = c.index.get() as usize;
+                match (gd.value_mut_if_key_is(i, name), value.take()) {
+                    (Some(slot), Some(v)) => {
+                        let old = std::mem::replace(slot, v);
+                        gd.version += 1;
+                        Some(old)
+                    }
+                    (_, v) => {
+                        value = v;
+                        None
+                    }
+                }
+            } else {
+                None
+            }
+        };
+        if let Some(old) = old {
+            // dropped after the dict borrow ends: a destructor may run Python code
+            drop(old);
+            return Ok(());
+        }
+    }
+    let value = value.unwrap_or(Value::None);
+    crate::protocol::dictops::dict_setitem(vm, globals, Value::Obj(name.clone()), value)?;
+    let gd = g.borrow();
+    let (n, h) = attr::name_parts(name);
+    if let Some(i) = gd.find_str(n, h) {
+        if gd.value_if_key_is(i, name).is_some() {
+            c.kind.set(STORE_GLOBAL_ENTRY);
+            c.keys.set(gd.keys_version());
+            c.index.set(i as u32);
+        }
+    }
+    Ok(())
 }

@@ -3,6 +3,7 @@
 
 mod cache;
 mod frame;
+mod inline_gen;
 pub mod ops;
 
 pub use frame::{bind_args, Frame};
@@ -123,7 +124,7 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
     let mut code = f.code.clone();
     loop {
         let mut is_reraise = false;
-        let err: PyErr = 'run: loop {
+        let mut err: PyErr = 'run: loop {
             if let Some(e) = throw.take() {
                 break 'run e;
             }
@@ -197,7 +198,12 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                 }
                 Op::StoreName => {
                     let v = pop(f);
-                    tri!(ops::store_name(vm, f, &code.names[arg as usize], v), 'run);
+                    let module_body = matches!(&f.locals_map, Some(Value::Obj(m)) if m.is(&f.globals));
+                    if module_body {
+                        tri!(cache::store_global(vm, &f.globals, &code.names[arg as usize], v, &code.caches[f.pc - 1]), 'run);
+                    } else {
+                        tri!(ops::store_name(vm, f, &code.names[arg as usize], v), 'run);
+                    }
                 }
                 Op::DeleteName => tri!(ops::delete_name(vm, f, &code.names[arg as usize]), 'run),
                 Op::LoadGlobal => {
@@ -209,8 +215,7 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                 }
                 Op::StoreGlobal => {
                     let v = pop(f);
-                    let name = code.names[arg as usize].clone();
-                    tri!(crate::protocol::dictops::dict_setitem(vm, &f.globals, Value::Obj(name), v), 'run);
+                    tri!(cache::store_global(vm, &f.globals, &code.names[arg as usize], v, &code.caches[f.pc - 1]), 'run);
                 }
                 Op::DeleteGlobal => {
                     let name = code.names[arg as usize].clone();
@@ -430,6 +435,10 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                     if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
                         tri!(vm.check_interrupt(), 'run);
                     }
+                    // gc hook (vm/src/gc): a cycle collection is due; this is a safe point
+                    if crate::gc::is_due() {
+                        crate::gc::collect_if_due(vm);
+                    }
                 }
                 Op::PopJumpIfFalse => {
                     let v = pop(f);
@@ -483,6 +492,19 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                     f.stack.push(it);
                 }
                 Op::ForIter => {
+                    // a generator: run its frame in this loop
+                    if let Value::Obj(io) = top(f) {
+                        if matches!(io.payload, Payload::Generator(_)) {
+                            let io = io.clone();
+                            if let Some(gframe) = inline_gen::enter(vm, &io) {
+                                vm.depth += 1;
+                                let caller = std::mem::replace(f, gframe);
+                                parents.push(caller);
+                                code = f.code.clone();
+                                continue;
+                            }
+                        }
+                    }
                     let it = top(f).clone();
                     match tri!(seq::next(vm, &it), 'run) {
                         Some(v) => f.stack.push(v),
@@ -643,6 +665,18 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                     match parents.pop() {
                         Some(caller) => {
                             let mut done = std::mem::replace(f, caller);
+                            if done.gen_owner.is_some() {
+                                // an inlined generator finished: its FOR_ITER loop ends
+                                inline_gen::finish(vm, &mut done);
+                                Frame::recycle(done);
+                                vm.depth -= 1;
+                                code = f.code.clone();
+                                drop(v);
+                                let for_iter = code.instrs[f.pc - 1];
+                                f.stack.pop();
+                                f.pc = for_iter.arg as usize;
+                                continue;
+                            }
                             let init_self = done.init_self.take();
                             Frame::recycle(done);
                             vm.depth -= 1;
@@ -661,6 +695,16 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                 }
                 Op::YieldValue => {
                     let v = pop(f);
+                    if f.gen_owner.is_some() {
+                        if let Some(caller) = parents.pop() {
+                            let gframe = std::mem::replace(f, caller);
+                            inline_gen::suspend(vm, gframe);
+                            vm.depth -= 1;
+                            code = f.code.clone();
+                            f.stack.push(v);
+                            continue;
+                        }
+                    }
                     return Ok(Exit::Yield(v));
                 }
                 Op::Send => {
@@ -859,7 +903,11 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
             // no handler: leave this frame
             match parents.pop() {
                 Some(caller) => {
-                    *f = caller;
+                    let mut left = std::mem::replace(f, caller);
+                    if left.gen_owner.is_some() {
+                        err = inline_gen::fail(vm, &mut left, err);
+                    }
+                    drop(left);
                     vm.depth -= 1;
                     code = f.code.clone();
                     f.kwnames = None;

@@ -5,6 +5,7 @@
 
 mod cell;
 mod payload;
+pub mod track;
 
 pub use cell::ObjCell;
 pub use payload::*;
@@ -19,6 +20,12 @@ use std::ptr::NonNull;
 pub struct PyObject {
     refcnt: Cell<usize>,
     class: ObjCell,
+    /// position in the cycle collector's list `gc_gen` (see `track.rs`)
+    gc_index: Cell<u32>,
+    /// which collector list the object is in (`track::UNTRACKED` if none)
+    gc_gen: Cell<u8>,
+    /// collector flags (`__del__` already called)
+    gc_flags: Cell<u8>,
     /// Instance dictionary and `__slots__` storage for objects of classes that have them.
     pub ext: Option<Box<InstanceExt>>,
     pub payload: Payload,
@@ -35,19 +42,38 @@ pub struct ObjRef(NonNull<PyObject>);
 
 impl ObjRef {
     /// Allocates a new object with refcount 1.
+    #[inline]
     pub fn new(class: ObjRef, payload: Payload) -> ObjRef {
         Self::with_ext(class, payload, None)
     }
 
+    #[inline]
     pub fn with_ext(class: ObjRef, payload: Payload, ext: Option<Box<InstanceExt>>) -> ObjRef {
-        let obj = Box::new(PyObject { refcnt: Cell::new(1), class: ObjCell::new(Some(class)), ext, payload });
-        ObjRef(NonNull::from(Box::leak(obj)))
+        Self::alloc(Some(class), payload, ext)
     }
 
     /// Allocates an object whose class is not yet known (only for bootstrapping `type`).
     pub fn new_unclassed(payload: Payload) -> ObjRef {
-        let obj = Box::new(PyObject { refcnt: Cell::new(1), class: ObjCell::new(None), ext: None, payload });
-        ObjRef(NonNull::from(Box::leak(obj)))
+        Self::alloc(None, payload, None)
+    }
+
+    #[inline(always)]
+    fn alloc(class: Option<ObjRef>, payload: Payload, ext: Option<Box<InstanceExt>>) -> ObjRef {
+        let container = track::is_container(&payload, ext.is_some());
+        let obj = Box::new(PyObject {
+            refcnt: Cell::new(1),
+            class: ObjCell::new(class),
+            gc_index: Cell::new(0),
+            gc_gen: Cell::new(track::UNTRACKED),
+            gc_flags: Cell::new(0),
+            ext,
+            payload,
+        });
+        let ptr = NonNull::from(Box::leak(obj));
+        if container {
+            track::track(ptr);
+        }
+        ObjRef(ptr)
     }
 
     #[inline(always)]
@@ -128,6 +154,8 @@ thread_local! {
 
 #[cold]
 fn dealloc(ptr: NonNull<PyObject>) {
+    // SAFETY: the refcount just reached zero; the object is not freed before the loop below.
+    track::untrack(unsafe { ptr.as_ref() });
     // While the thread's storage is being torn down (caches holding objects are destroyed in
     // an unspecified order) objects are left to the process exit instead of freed.
     if FREE_QUEUE.try_with(|q| q.borrow_mut().push(ptr)).is_err() {
