@@ -158,10 +158,47 @@ fn flush_at_exit(vm: &mut Vm) -> bool {
 
 /// Finalisation: flushes the standard streams; 120 when that fails.
 pub fn finalize(vm: &mut Vm, status: Status) -> Status {
+    rpy_vm::gc::run_pending(vm);
     let flushed = flush_at_exit(vm);
+    // CPython's Py_FinalizeEx: a full collection, then the modules' globals are released, so
+    // the finalizers of what is left run before the process ends
+    rpy_vm::gc::collect_at_exit(vm);
+    clear_main_module(vm);
+    rpy_vm::gc::run_pending(vm);
+    let flushed = if flushed { flush_at_exit(vm) } else { flushed };
     match status {
         Status::SigInt => Status::SigInt,
         _ if !flushed => Status::Code(120),
         s => s,
+    }
+}
+
+/// Releases the globals of `__main__` as CPython's `_PyModule_ClearDict` does at shutdown:
+/// first the names starting with one underscore, then the others (but `__builtins__`), each
+/// set to None in insertion order, running the finalizers of what they held.
+fn clear_main_module(vm: &mut Vm) {
+    let Some(Value::Obj(m)) = vm.dict_get_str(&vm.modules.clone(), "__main__") else { return };
+    let Payload::Module { dict } = &m.payload else { return };
+    let Payload::Dict(d) = &dict.payload else { return };
+    let names: Vec<String> = d
+        .borrow()
+        .iter()
+        .filter_map(|e| match &e.key {
+            Value::Obj(k) => match &k.payload {
+                Payload::Str(s) => Some(s.as_str().to_string()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    let underscore = |n: &String| n.starts_with('_') && !n.starts_with("__");
+    for pass in 0..2 {
+        for n in &names {
+            if (pass == 0) != underscore(n) || n == "__builtins__" {
+                continue;
+            }
+            vm.dict_set_str(dict, n, Value::None);
+            rpy_vm::gc::run_pending(vm);
+        }
     }
 }

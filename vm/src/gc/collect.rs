@@ -175,36 +175,41 @@ fn release_unreferenced(mut garbage: Vec<ObjRef>) -> Vec<ObjRef> {
 fn finalize(vm: &mut Vm, garbage: &[ObjRef]) -> bool {
     let mut ran = false;
     for o in garbage {
-        if track::is_finalized(o) {
-            continue;
-        }
-        if let Payload::Generator(g) = &o.payload {
-            let suspended = match g.try_borrow() {
-                Ok(g) => g.frame.is_some() && g.started && !g.running && g.kind == GenKind::Generator,
-                Err(_) => false,
-            };
-            if suspended {
-                track::set_finalized(o);
-                ran = true;
-                if let Err(e) = crate::protocol::generator::close(vm, o) {
-                    state::write_unraisable(vm, e, None, Some(Value::Obj(o.clone())));
-                }
-            }
-            continue;
-        }
-        let del = o.with_class(|c| attr::type_lookup_str(c, "__del__"));
-        if let Some(del) = del {
-            track::set_finalized(o);
-            ran = true;
-            let saved = vm.handled_exc.clone();
-            let r = vm.call(&del, &[Value::Obj(o.clone())]);
-            vm.handled_exc = saved;
-            if let Err(e) = r {
-                state::write_unraisable(vm, e, None, Some(del));
-            }
-        }
+        ran |= finalize_one(vm, o);
     }
     ran
+}
+
+/// Runs the finalizer of `o` unless it already ran (PEP 442: at most once per object): a
+/// suspended generator is closed, an instance's `__del__` is called; errors are reported as
+/// unraisable. Returns whether a finalizer ran.
+pub fn finalize_one(vm: &mut Vm, o: &ObjRef) -> bool {
+    if track::is_finalized(o) {
+        return false;
+    }
+    if let Payload::Generator(g) = &o.payload {
+        let suspended = match g.try_borrow() {
+            Ok(g) => g.frame.is_some() && g.started && !g.running && g.kind == GenKind::Generator,
+            Err(_) => false,
+        };
+        if suspended {
+            track::set_finalized(o);
+            if let Err(e) = crate::protocol::generator::close(vm, o) {
+                state::write_unraisable(vm, e, None, Some(Value::Obj(o.clone())));
+            }
+            return true;
+        }
+        return false;
+    }
+    let Some(del) = o.with_class(|c| attr::type_lookup_str(c, "__del__")) else { return false };
+    track::set_finalized(o);
+    let saved = vm.handled_exc.clone();
+    let r = vm.call(&del, &[Value::Obj(o.clone())]);
+    vm.handled_exc = saved;
+    if let Err(e) = r {
+        state::write_unraisable(vm, e, None, Some(del));
+    }
+    true
 }
 
 /// Calls each of `gc.callbacks` with `phase` ("start"/"stop") and the info dict.

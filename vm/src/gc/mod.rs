@@ -9,12 +9,14 @@
 
 pub mod clear;
 pub mod collect;
+pub mod pending;
 pub mod state;
 pub mod traverse;
 pub mod view;
 
 pub use crate::object::track::is_due;
 pub use collect::{collect, collect_if_due, Outcome};
+pub use pending::run_pending;
 
 use crate::object::Payload;
 use crate::value::Value;

@@ -128,6 +128,10 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
             if let Some(e) = throw.take() {
                 break 'run e;
             }
+            // objects freed by the last instruction may have a __del__ to run
+            if crate::object::finalizers_due() {
+                crate::gc::run_pending(vm);
+            }
             let ins = code.instrs[f.pc];
             f.pc += 1;
             let arg = ins.arg;

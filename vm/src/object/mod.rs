@@ -152,8 +152,60 @@ thread_local! {
     static FREEING: Cell<bool> = const { Cell::new(false) };
 }
 
+thread_local! {
+    /// Objects whose refcount reached zero but which have a finalizer to run first (`__del__`,
+    /// a suspended generator's `close`): kept alive here until the interpreter's next safe
+    /// point (`take_pending_finalizers`), as a destructor cannot run Python code.
+    static PENDING_FINALIZERS: std::cell::RefCell<Vec<ObjRef>> = const { std::cell::RefCell::new(Vec::new()) };
+    static FINALIZERS_DUE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Is a finalizer waiting to run? (One thread-local load: checked between instructions.)
+#[inline(always)]
+pub fn finalizers_due() -> bool {
+    FINALIZERS_DUE.with(|d| d.get())
+}
+
+/// The objects waiting for their finalizer, in the order they died.
+pub fn take_pending_finalizers() -> Vec<ObjRef> {
+    FINALIZERS_DUE.with(|d| d.set(false));
+    PENDING_FINALIZERS.with(|p| std::mem::take(&mut *p.borrow_mut()))
+}
+
+/// Does an object that just died need its finalizer run before it is freed?
+fn wants_finalizer(o: &PyObject) -> bool {
+    if track::finalized_flag(o) {
+        return false;
+    }
+    match &o.payload {
+        Payload::Generator(g) => match g.try_borrow() {
+            Ok(g) => g.frame.is_some() && g.started && !g.running && g.kind == crate::objects::generator::GenKind::Generator,
+            Err(_) => false,
+        },
+        _ => o.class.with(|c| match c {
+            Some(c) => match &c.payload {
+                Payload::Type(td) => td.has(crate::objects::typeobj::tflags::HAS_DEL),
+                _ => false,
+            },
+            None => false,
+        }),
+    }
+}
+
 #[cold]
 fn dealloc(ptr: NonNull<PyObject>) {
+    // SAFETY: the refcount just reached zero; the object is still allocated.
+    let o = unsafe { ptr.as_ref() };
+    if wants_finalizer(o) {
+        // resurrect it for the finalizer; it dies again (finalized) when the queue drops it
+        o.refcnt.set(1);
+        // SAFETY: the refcount of 1 set above is owned by the ObjRef made here.
+        if PENDING_FINALIZERS.try_with(|p| p.borrow_mut().push(ObjRef(ptr))).is_ok() {
+            let _ = FINALIZERS_DUE.try_with(|d| d.set(true));
+        }
+        // (during thread teardown the object is left to the process exit)
+        return;
+    }
     // SAFETY: the refcount just reached zero; the object is not freed before the loop below.
     track::untrack(unsafe { ptr.as_ref() });
     // While the thread's storage is being torn down (caches holding objects are destroyed in
@@ -170,7 +222,13 @@ fn dealloc(ptr: NonNull<PyObject>) {
         let Some(p) = next else { break };
         // SAFETY: the refcount of `p` reached zero, so no ObjRef to it remains and we own the
         // allocation made by `Box::leak` in `ObjRef::with_ext`.
-        let boxed = unsafe { Box::from_raw(p.as_ptr()) };
+        let mut boxed = unsafe { Box::from_raw(p.as_ptr()) };
+        // CPython releases list and tuple items last to first (visible in `__del__` order)
+        match &mut boxed.payload {
+            Payload::List(l) => l.get_mut().reverse(),
+            Payload::Tuple(t) => t.reverse(),
+            _ => {}
+        }
         drop(boxed);
     }
     let _ = FREEING.try_with(|f| f.set(false));

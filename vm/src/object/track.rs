@@ -327,6 +327,11 @@ pub fn clear_due() {
     DUE.with(|d| d.set(false));
 }
 
+/// `is_finalized` on the bare object (for the deallocator).
+pub(super) fn finalized_flag(o: &super::PyObject) -> bool {
+    o.gc_flags.get() & FINALIZED != 0
+}
+
 pub fn is_finalized(o: &ObjRef) -> bool {
     o.gc_flags.get() & FINALIZED != 0
 }

@@ -93,7 +93,10 @@ pub fn type_modified(vm: &mut Vm, t: &ObjRef) {
     td.version.set(crate::objects::typeobj::next_version());
     let old = std::mem::take(&mut *td.cache.borrow_mut());
     drop(old);
-    let mut f = td.flags.get() & !(tflags::HAS_GETATTRIBUTE | tflags::HAS_GETATTR | tflags::HAS_SETATTR | tflags::HAS_DELATTR);
+    let mut f = td.flags.get() & !(tflags::HAS_GETATTRIBUTE | tflags::HAS_GETATTR | tflags::HAS_SETATTR | tflags::HAS_DELATTR | tflags::HAS_DEL);
+    if td.has(tflags::HEAPTYPE) && type_lookup_str(t, "__del__").is_some() {
+        f |= tflags::HAS_DEL;
+    }
     let custom = |name: &str| -> bool {
         match type_lookup_str(t, name) {
             Some(Value::Obj(o)) => matches!(o.payload, Payload::Function(_)) || !matches!(o.payload, Payload::Builtin(_)),
