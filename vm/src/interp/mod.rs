@@ -36,6 +36,10 @@ pub fn run_frame(vm: &mut Vm, f: &mut Box<Frame>, throw: Option<PyErr>) -> PyRes
         let t = vm.types.recursion_error.clone();
         return Err(vm.new_error(&t, "maximum recursion depth exceeded"));
     }
+    // gc hook: entering Python code from native code (`map(f, …)`) is a safe point
+    if crate::gc::is_due() {
+        crate::gc::collect_if_due(vm);
+    }
     vm.depth += 1;
     let base_depth = vm.depth;
     // the stack of suspended callers, reused across entries (generators re-enter often)
@@ -552,6 +556,11 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                                 };
                                 let newf = tri!(bind_args(vm, co, fd, &f.stack[args_start..], kwn), 'run);
                                 f.stack.truncate(base);
+                                // gc hook: calls are safe points too (cycles made in code
+                                // without loops)
+                                if crate::gc::is_due() {
+                                    crate::gc::collect_if_due(vm);
+                                }
                                 if vm.depth >= vm.recursion_limit {
                                     let t = vm.types.recursion_error.clone();
                                     break 'run vm.new_error(&t, "maximum recursion depth exceeded");
