@@ -205,9 +205,6 @@ impl DictData {
             self.used -= 1;
             self.version += 1;
             self.keys_version.set(0);
-            if self.used == 0 {
-                self.entries.clear();
-            }
             return Some(e);
         }
         let mask = self.mask();
@@ -224,10 +221,8 @@ impl DictData {
         self.used -= 1;
         self.version += 1;
         self.keys_version.set(0);
-        if self.used == 0 {
-            self.entries.clear();
-            self.indices.clear();
-        }
+        // entries keep their positions even when the dict becomes empty (as CPython's do), so
+        // an iterator sees a re-inserted key as a new one
         Some(e)
     }
 
