@@ -1,4 +1,3 @@
-# rpy: xfail specific parser messages (expected ':' …) are reported as 'invalid syntax'
 # SyntaxError details (msg, lineno, offset) from compile().
 sources = [
     "x = (1 +",

@@ -106,7 +106,40 @@ fn line_of(src: &str, pos: usize) -> usize {
 }
 
 /// Refines a raw parser failure into CPython's message and position.
-pub fn refine(src: &str, mut e: CompileError) -> CompileError {
+pub fn refine(src: &str, e: CompileError) -> CompileError {
+    let lexical = e.msg.starts_with("Got unexpected") || e.msg.contains("ParseBigIntError") || e.msg == "Invalid Token" || e.msg == "invalid syntax";
+    if lexical {
+        // an error CPython's tokenizer would have raised first
+        if let Some(t) = super::lex_errors::tokenizer_error(src, e.pos) {
+            return t;
+        }
+    }
+    let mut e = refine_parser(src, e);
+    if e.msg == "invalid syntax" && e.end.is_none() && e.pos < src.len() {
+        // CPython underlines the whole offending token
+        let end = super::lex_errors::token_end(src, e.pos).min(src.len());
+        let last = src[..end].char_indices().last().map(|(i, _)| i).unwrap_or(e.pos);
+        if last > e.pos && !src[e.pos..end].contains('\n') {
+            e.end = Some(last);
+        }
+    }
+    e
+}
+
+fn refine_parser(src: &str, mut e: CompileError) -> CompileError {
+    if e.msg.starts_with("Got unexpected token") || e.msg == "Invalid Token" || e.msg.contains("ParseBigIntError") {
+        e.msg = "invalid syntax".into();
+    }
+    // the tokenizer's own errors come first when they are not past the parser's failure
+    if let Some(le) = super::literal_errors::scan(src) {
+        if le.pos <= e.pos || e.msg != "invalid syntax" {
+            e.kind = if le.msg.starts_with("unterminated triple") { ErrorKind::Incomplete } else { ErrorKind::Syntax };
+            e.msg = le.msg;
+            e.pos = le.pos;
+            e.end = Some(le.end);
+            return e;
+        }
+    }
     if e.msg == "unexpected EOF while parsing" || (e.kind == ErrorKind::Incomplete) {
         if let Some((c, at)) = unclosed_bracket(src) {
             e.msg = format!("'{c}' was never closed");
@@ -156,11 +189,25 @@ pub fn refine(src: &str, mut e: CompileError) -> CompileError {
                 return e;
             }
         }
+        if let Some(at) = missing_colon(src, e.pos) {
+            e.msg = "expected ':'".into();
+            e.pos = at;
+            e.end = None;
+            return e;
+        }
         let start = src[..e.pos.min(src.len())].rfind('\n').map(|i| i + 1).unwrap_or(0);
         let line_end = src[start..].find('\n').map(|i| start + i).unwrap_or(src.len());
         let line = &src[start..line_end];
         let indent = line.len() - line.trim_start().len();
         let t = line.trim_start();
+        if let Some(rest) = t.strip_prefix("yield") {
+            if !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_') && assigns(rest) {
+                e.msg = "assignment to yield expression not possible".into();
+                e.pos = start + indent;
+                e.end = None;
+                return e;
+            }
+        }
         for kw in ["print", "exec"] {
             if let Some(rest) = t.strip_prefix(kw) {
                 let r = rest.trim_start();
@@ -174,4 +221,117 @@ pub fn refine(src: &str, mut e: CompileError) -> CompileError {
         }
     }
     e
+}
+
+/// Does a statement's text contain a plain `=` (an assignment, not `==`, `<=`, `>=`, `!=`)
+/// outside brackets?
+fn assigns(t: &str) -> bool {
+    let b = t.as_bytes();
+    let mut depth = 0i32;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            b'#' => return false,
+            b'=' if depth == 0 => {
+                let prev = if i > 0 { b[i - 1] } else { b' ' };
+                let next = b.get(i + 1).copied().unwrap_or(b' ');
+                if !matches!(prev, b'=' | b'<' | b'>' | b'!' | b':') && next != b'=' {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// A compound statement's header that ends without its colon, on the line of the parser's
+/// failure or the one before: the offset just after the header's last token.
+fn missing_colon(src: &str, err_pos: usize) -> Option<usize> {
+    let err_line = line_of(src, err_pos);
+    let mut line_start = 0;
+    let mut starts = Vec::new();
+    for (n, l) in src.split('\n').enumerate() {
+        starts.push((n + 1, line_start, l));
+        line_start += l.len() + 1;
+    }
+    for &(n, off, l) in starts.iter().rev() {
+        if n > err_line || n + 1 < err_line {
+            continue;
+        }
+        let t = l.trim_start();
+        let word = t.split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+        let word = if word == "async" { t[5..].trim_start().split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("") } else { word };
+        let needs_expr = matches!(word, "if" | "elif" | "while" | "for" | "with" | "def" | "class" | "except");
+        let needs_expr = needs_expr && (n > 1 || !matches!(word, "elif" | "except"));
+        let bare = matches!(word, "try") || (matches!(word, "else" | "finally") && n > 1);
+        if !(needs_expr || bare) {
+            continue;
+        }
+        // the logical line: continue through open brackets
+        let mut depth = 0i32;
+        let mut last_token_end = None;
+        let mut newline_at;
+        let mut k = starts.iter().position(|s| s.0 == n)?;
+        loop {
+            let (_, loff, ltext) = starts[k];
+            let code = strip_comment(ltext.trim_end_matches('\r'));
+            // where the NEWLINE token starts: at a comment, else at the end of the line
+            newline_at = loff + code.len();
+            for (i, c) in code.char_indices() {
+                match c {
+                    '(' | '[' | '{' => depth += 1,
+                    ')' | ']' | '}' => depth -= 1,
+                    _ => {}
+                }
+                if !c.is_whitespace() {
+                    last_token_end = Some(loff + i + c.len_utf8());
+                }
+            }
+            if depth <= 0 || k + 1 >= starts.len() {
+                break;
+            }
+            k += 1;
+        }
+        let end = last_token_end?;
+        if src[..end].ends_with(':') || depth > 0 {
+            return None;
+        }
+        // a bare keyword needs nothing after it; an expression-taking one needs something
+        let header = src[off..end].trim();
+        if needs_expr && header.len() <= word.len() {
+            return None;
+        }
+        if bare && header != word {
+            return None;
+        }
+        return Some(newline_at);
+    }
+    None
+}
+
+/// The code part of a line (a `#` outside strings starts a comment).
+fn strip_comment(l: &str) -> &str {
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (i, c) in l.char_indices() {
+        match quote {
+            Some(q) => {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None => match c {
+                '#' => return &l[..i],
+                '\'' | '"' => quote = Some(c),
+                _ => {}
+            },
+        }
+    }
+    l
 }

@@ -147,7 +147,7 @@ impl Compiler<'_> {
                     got.sort();
                     match &names {
                         None => names = Some(got),
-                        Some(prev) if *prev != got => return self.error("alternative patterns bind different names", o.range),
+                        Some(prev) if *prev != got => return self.error("alternative patterns bind different names", alt.range()),
                         _ => {}
                     }
                     self.emit(Op::PopTop, 0);
