@@ -1,4 +1,3 @@
-# rpy: xfail property error messages do not use the name from __set_name__ yet
 # property, staticmethod and classmethod are objects with attributes.
 def getter(self):
     return "got"

@@ -48,7 +48,8 @@ pub enum Payload {
         dict: crate::object::ObjRef,
     },
     Cell(RefCell<Option<Value>>),
-    Property(RefCell<[Value; 4]>),
+    /// fget, fset, fdel, doc, and the name given by `__set_name__` (for error messages)
+    Property(RefCell<[Value; 5]>),
     StaticMethod(RefCell<Value>),
     ClassMethod(RefCell<Value>),
     Super {

@@ -209,7 +209,7 @@ pub fn descr_get(vm: &mut Vm, descr: &Value, obj: Option<&Value>, owner: &ObjRef
                     let name = property_name(vm, d);
                     let tn = vm.type_name(o);
                     return Err(vm.attribute_error(match name {
-                        Some(n) => format!("property '{n}' of '{tn}' object has no getter"),
+                        Some(n) => format!("property {n} of '{tn}' object has no getter"),
                         None => format!("property of '{tn}' object has no getter"),
                     }));
                 }
@@ -259,24 +259,15 @@ pub fn descr_get(vm: &mut Vm, descr: &Value, obj: Option<&Value>, owner: &ObjRef
 }
 
 fn property_name(vm: &mut Vm, p: &ObjRef) -> Option<String> {
-    let _ = vm;
-    if let Payload::Property(pp) = &p.payload {
-        if let Value::Obj(f) = &pp.borrow()[0] {
-            if let Payload::Function(fd) = &f.payload {
-                if let Value::Obj(n) = &*fd.name.borrow() {
-                    return Some(vm.str_of(n));
-                }
-            }
-        }
-        if let Value::Obj(f) = &pp.borrow()[1] {
-            if let Payload::Function(fd) = &f.payload {
-                if let Value::Obj(n) = &*fd.name.borrow() {
-                    return Some(vm.str_of(n));
-                }
-            }
-        }
+    // the name `__set_name__` gave the property, shown as its repr
+    let name = match &p.payload {
+        Payload::Property(pp) => pp.borrow()[4].clone(),
+        _ => return None,
+    };
+    if name.is_none() {
+        return None;
     }
-    None
+    crate::protocol::repr::repr(vm, &name).ok()
 }
 
 /// `__slots__` values are stored as Obj; immediates are boxed in a 1-tuple.
@@ -520,7 +511,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Option<Va
                         let tn = vm.type_name(obj);
                         let what = if value.is_some() { "setter" } else { "deleter" };
                         return Err(vm.attribute_error(match pname {
-                            Some(n) => format!("property '{n}' of '{tn}' object has no {what}"),
+                            Some(n) => format!("property {n} of '{tn}' object has no {what}"),
                             None => format!("property of '{tn}' object has no {what}"),
                         }));
                     }

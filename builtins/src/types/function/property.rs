@@ -8,7 +8,7 @@ use rpy_vm::protocol::attr;
 use rpy_vm::{ObjRef, Payload, PyResult, Value, Vm};
 use std::cell::RefCell;
 
-fn slots<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a RefCell<[Value; 4]>> {
+fn slots<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a RefCell<[Value; 5]>> {
     if let Value::Obj(o) = v {
         if let Payload::Property(p) = &o.payload {
             return Ok(p);
@@ -21,7 +21,7 @@ fn slots<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a RefCell<[Value; 4]>> {
 fn prop_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let base = vm.types.property.clone();
     let cls = crate::types::object::new_cls(vm, &a, &base, "property")?;
-    let o = crate::types::object::alloc(vm, &cls, Payload::Property(RefCell::new([Value::None, Value::None, Value::None, Value::None])));
+    let o = crate::types::object::alloc(vm, &cls, Payload::Property(RefCell::new([Value::None, Value::None, Value::None, Value::None, Value::None])));
     Ok(Value::Obj(o))
 }
 
@@ -59,7 +59,8 @@ fn prop_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
             doc = d;
         }
     }
-    let old = std::mem::replace(&mut *p.borrow_mut(), [fget, fset, fdel, doc.clone()]);
+    let name = p.borrow()[4].clone();
+    let old = std::mem::replace(&mut *p.borrow_mut(), [fget, fset, fdel, doc.clone(), name]);
     drop(old);
     // a subclass's class-level __doc__ would shadow the slot: keep it in the instance dict
     let is_exact = matches!(&this, Value::Obj(o) if o.class().is(&vm.types.property));
@@ -80,26 +81,21 @@ fn qualname_of_type(vm: &Vm, v: &Value) -> String {
     q
 }
 
-/// The name used in "property 'x' of 'C' object has no getter": the getter's (or setter's)
-/// `__name__`.
-fn prop_name(vm: &mut Vm, p: &[Value; 4]) -> Option<String> {
-    for f in [&p[0], &p[1], &p[2]] {
-        if let Value::Obj(fo) = f {
-            if let Payload::Function(fd) = &fo.payload {
-                if let Value::Obj(n) = &*fd.name.borrow() {
-                    return Some(vm.str_of(n));
-                }
-            }
-        }
+/// The name used in "property 'x' of 'C' object has no getter": the one `__set_name__` gave
+/// (as its repr), if any.
+fn prop_name(vm: &mut Vm, p: &[Value; 5]) -> PyResult<Option<String>> {
+    if p[4].is_none() {
+        return Ok(None);
     }
-    None
+    rpy_vm::protocol::repr::repr(vm, &p[4]).map(Some)
 }
 
-fn missing(vm: &mut Vm, p: &[Value; 4], obj: &Value, what: &str) -> rpy_vm::PyErr {
+fn missing(vm: &mut Vm, p: &[Value; 5], obj: &Value, what: &str) -> rpy_vm::PyErr {
     let q = qualname_of_type(vm, obj);
     match prop_name(vm, p) {
-        Some(n) => vm.attribute_error(format!("property '{n}' of '{q}' object has no {what}")),
-        None => vm.attribute_error(format!("property of '{q}' object has no {what}")),
+        Ok(Some(n)) => vm.attribute_error(format!("property {n} of '{q}' object has no {what}")),
+        Ok(None) => vm.attribute_error(format!("property of '{q}' object has no {what}")),
+        Err(e) => e,
     }
 }
 
@@ -151,7 +147,14 @@ fn copy_with(vm: &mut Vm, a: &Args, idx: usize, name: &str) -> PyResult<Value> {
     let doc = if getter_doc && !parts[0].is_none() { Value::None } else { p[3].clone() };
     let cls = Value::Obj(vm.type_of(&this));
     let [g, s, d] = parts;
-    vm.call(&cls, &[g, s, d, doc])
+    let new = vm.call(&cls, &[g, s, d, doc])?;
+    // the copy keeps the name __set_name__ gave the original
+    if let Value::Obj(o) = &new {
+        if let Payload::Property(np) = &o.payload {
+            np.borrow_mut()[4] = p[4].clone();
+        }
+    }
+    Ok(new)
 }
 
 fn prop_getter(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -175,7 +178,9 @@ fn prop_set_name(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if n != 2 {
         return Err(vm.type_error(format!("__set_name__() takes 2 positional arguments but {n} were given")));
     }
-    // the name used in error messages is derived from the accessors' __name__
+    let p = slots(vm, &a.values[0])?;
+    let old = std::mem::replace(&mut p.borrow_mut()[4], a.values[2].clone());
+    drop(old);
     Ok(Value::None)
 }
 
