@@ -1,4 +1,3 @@
-# rpy: xfail frame objects do not expose a suspended generator's f_locals yet
 # Generators keep their local state across suspensions; independent instances.
 def counter(start, step):
     n = start

@@ -58,8 +58,10 @@ pub(crate) fn throw_exception(vm: &mut Vm, args: &[Value], name: &str) -> PyResu
     let base = vm.types.base_exception.clone();
     let exc = match &typ {
         Value::Obj(t) if matches!(t.payload, Payload::Type(_)) && rpy_vm::objects::typeobj::is_subtype(t, &base) => {
+            // Normalisation failures (the class call raising, or returning a non-exception)
+            // become the exception thrown into the generator, as PyErr_NormalizeException does.
             let inst = match val {
-                Some(v) if vm.is_instance_of(&v, t) => v,
+                Some(v) if vm.is_instance_of(&v, t) => Ok(v),
                 Some(v) => {
                     let items = match &v {
                         Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => match &o.payload {
@@ -68,17 +70,18 @@ pub(crate) fn throw_exception(vm: &mut Vm, args: &[Value], name: &str) -> PyResu
                         },
                         _ => vec![v.clone()],
                     };
-                    vm.call(&typ, &items)?
+                    vm.call(&typ, &items)
                 }
-                None => vm.call(&typ, &[])?,
+                None => vm.call(&typ, &[]),
             };
             match inst {
-                Value::Obj(e) if matches!(e.payload, Payload::Exception(_)) => e,
-                other => {
+                Ok(Value::Obj(e)) if matches!(e.payload, Payload::Exception(_)) => e,
+                Ok(other) => {
                     let r = rpy_vm::protocol::repr::repr(vm, &typ)?;
                     let tn = vm.type_name(&other);
-                    return Err(vm.type_error(format!("calling {r} should have returned an instance of BaseException, not {tn}")));
+                    return Ok(vm.type_error(format!("calling {r} should have returned an instance of BaseException, not {tn}")));
                 }
+                Err(e) => return Ok(e),
             }
         }
         Value::Obj(e) if matches!(e.payload, Payload::Exception(_)) => {
@@ -123,6 +126,13 @@ pub(crate) fn frame_of(vm: &mut Vm, o: &ObjRef) -> Value {
     match g.frame.as_mut() {
         Some(f) => {
             let fo = rpy_vm::interp::ops::frame_object(vm, f);
+            // f_locals of a suspended generator: a snapshot of its variables now (names are
+            // exact strs, so building it runs no Python code)
+            if let (Payload::Frame(fd), Ok(Value::Obj(d))) = (&fo.payload, rpy_vm::protocol::frameops::frame_locals(vm, f)) {
+                if f.locals_map.is_none() {
+                    fd.locals.replace(Some(d));
+                }
+            }
             if !started {
                 // a generator that has not run yet is "on" its def line
                 if let Payload::Frame(fd) = &fo.payload {
