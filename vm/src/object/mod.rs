@@ -208,30 +208,37 @@ fn dealloc(ptr: NonNull<PyObject>) {
     }
     // SAFETY: the refcount just reached zero; the object is not freed before the loop below.
     track::untrack(unsafe { ptr.as_ref() });
-    // While the thread's storage is being torn down (caches holding objects are destroyed in
-    // an unspecified order) objects are left to the process exit instead of freed.
-    if FREE_QUEUE.try_with(|q| q.borrow_mut().push(ptr)).is_err() {
-        return;
-    }
+    // Nested deallocations (the contents of the object being freed) are queued and freed by
+    // the outermost call, so long chains do not recurse. While the thread's storage is being
+    // torn down (caches holding objects are destroyed in an unspecified order) objects are
+    // left to the process exit instead of freed.
     match FREEING.try_with(|f| f.replace(true)) {
         Ok(false) => {}
-        _ => return,
-    }
-    loop {
-        let next = FREE_QUEUE.try_with(|q| q.borrow_mut().pop()).ok().flatten();
-        let Some(p) = next else { break };
-        // SAFETY: the refcount of `p` reached zero, so no ObjRef to it remains and we own the
-        // allocation made by `Box::leak` in `ObjRef::with_ext`.
-        let mut boxed = unsafe { Box::from_raw(p.as_ptr()) };
-        // CPython releases list and tuple items last to first (visible in `__del__` order)
-        match &mut boxed.payload {
-            Payload::List(l) => l.get_mut().reverse(),
-            Payload::Tuple(t) => t.reverse(),
-            _ => {}
+        Ok(true) => {
+            let _ = FREE_QUEUE.try_with(|q| q.borrow_mut().push(ptr));
+            return;
         }
-        drop(boxed);
+        Err(_) => return,
+    }
+    free_object(ptr);
+    while let Some(p) = FREE_QUEUE.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
+        free_object(p);
     }
     let _ = FREEING.try_with(|f| f.set(false));
+}
+
+/// Frees an object whose refcount reached zero (its contents are released in CPython's order).
+fn free_object(p: NonNull<PyObject>) {
+    // SAFETY: the refcount of `p` reached zero, so no ObjRef to it remains and we own the
+    // allocation made by `Box::leak` in `ObjRef::alloc`.
+    let mut boxed = unsafe { Box::from_raw(p.as_ptr()) };
+    // CPython releases list and tuple items last to first (visible in `__del__` order)
+    match &mut boxed.payload {
+        Payload::List(l) => l.get_mut().reverse(),
+        Payload::Tuple(t) => t.reverse(),
+        _ => {}
+    }
+    drop(boxed);
 }
 
 impl PartialEq for ObjRef {
