@@ -48,10 +48,9 @@ pub fn bind(vm: &mut Vm, args: &Args, spec: &Spec) -> PyResult<Vec<Option<Value>
                 }
                 out[i] = Some(v.clone());
             }
-            Some(_) => {
-                return Err(vm.type_error(format!("{}() got some positional-only arguments passed as keyword arguments: '{}'", spec.name, key)));
-            }
-            None => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", key, spec.name))),
+            // Argument Clinic: positional-only names are not keywords at all.
+            _ if posonly == names.len() => return Err(vm.type_error(format!("{}() takes no keyword arguments", spec.name))),
+            _ => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", key, spec.name))),
         }
     }
     for i in 0..spec.required.min(names.len()) {

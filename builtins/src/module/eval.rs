@@ -94,6 +94,14 @@ fn run_in(vm: &mut Vm, fname: &str, a: &Args, caller_globals: Value, caller_loca
     }
     let mode = if fname == "eval" { Mode::Eval } else { Mode::Exec };
     let code = code_of(vm, &src, fname, mode)?;
+    if !code.freevars.is_empty() {
+        return Err(vm.type_error(if fname == "eval" {
+            "code object passed to eval() may not contain free variables".to_string()
+        } else {
+            // exec() could take the cells in its `closure` argument, which rpy does not accept yet
+            format!("code object requires a closure of exactly length {}", code.freevars.len())
+        }));
+    }
     let r = rpy_vm::interp::run_code(vm, code, g, Some(locals))?;
     Ok(if fname == "eval" { r } else { Value::None })
 }

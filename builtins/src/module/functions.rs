@@ -98,14 +98,21 @@ fn input(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn repr_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::exactly_one(vm, &a, "repr")?;
-    let s = repr::repr(vm, &a.values[0])?;
-    Ok(vm.new_string(s))
+    repr::repr_value(vm, &a.values[0])
 }
 
 fn ascii_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::exactly_one(vm, &a, "ascii")?;
-    let s = repr::ascii(vm, &a.values[0])?;
-    Ok(vm.new_string(s))
+    // an all-ASCII repr is returned as it is (a str subclass stays one)
+    let r = repr::repr_value(vm, &a.values[0])?;
+    let s = match &r {
+        Value::Obj(o) => vm.str_of(o),
+        _ => String::new(),
+    };
+    if s.is_ascii() {
+        return Ok(r);
+    }
+    Ok(vm.new_string(repr::escape_non_ascii(&s)))
 }
 
 fn len(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -233,8 +240,10 @@ fn iter_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn next_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check_count(vm, &a, "next", 1, 2)?;
     let it = &a.values[0];
+    // a plain generator; coroutines and async generators have no __next__
+    let is_gen = |o: &rpy_vm::ObjRef| matches!(&o.payload, Payload::Generator(g) if g.borrow().kind == rpy_vm::objects::generator::GenKind::Generator);
     let is_iter = match it {
-        Value::Obj(o) => matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)) || attr::lookup_special(vm, it, "__next__").is_some(),
+        Value::Obj(o) => matches!(o.payload, Payload::Iter(_)) || is_gen(o) || attr::lookup_special(vm, it, "__next__").is_some(),
         _ => false,
     };
     if !is_iter {
@@ -242,7 +251,7 @@ fn next_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{tn}' object is not an iterator")));
     }
     match it {
-        Value::Obj(o) if matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)) => {
+        Value::Obj(o) if matches!(o.payload, Payload::Iter(_)) || is_gen(o) => {
             if let Payload::Generator(_) = &o.payload {
                 match rpy_vm::protocol::generator::resume(vm, o, Value::None, None)? {
                     rpy_vm::protocol::generator::GenStep::Yield(v) => return Ok(v),

@@ -107,8 +107,16 @@ fn object_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_string(s))
 }
 
+/// `object.__str__` calls the type's repr slot as is: a user `__repr__`'s result is returned
+/// unchecked, so `str()` reports a non-string as "__str__ returned non-string".
 fn object_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = repr::repr(vm, args::this(&a))?;
+    let this = args::this(&a).clone();
+    if type_data(&vm.type_of(&this)).has(tflags::HEAPTYPE) {
+        if let Some(f) = attr::lookup_special(vm, &this, "__repr__") {
+            return repr::call_nested(vm, &f, &[this], " while calling a Python object");
+        }
+    }
+    let s = repr::repr(vm, &this)?;
     Ok(vm.new_string(s))
 }
 
@@ -368,12 +376,19 @@ static GETSETS: &[rpy_vm::objects::native::GetSetDef] =
     &[rpy_vm::objects::native::GetSetDef { name: "__class__", get: object_class_get, set: Some(object_class_set), doc: "" }];
 
 /// `__dict__` descriptor installed on classes whose instances have a dict.
-pub static DICT_GETSET: &[rpy_vm::objects::native::GetSetDef] = &[rpy_vm::objects::native::GetSetDef {
-    name: "__dict__",
-    get: object_dict_get,
-    set: Some(object_dict_set),
-    doc: "dictionary for instance variables (if defined)",
-}];
+pub static DICT_GETSET: &[rpy_vm::objects::native::GetSetDef] =
+    &[rpy_vm::objects::native::GetSetDef { name: "__dict__", get: object_dict_get, set: Some(object_dict_set), doc: "dictionary for instance variables" }];
+
+/// `__weakref__` of classes whose instances can be weakly referenced. rpy has no weak
+/// references yet, so no object ever has one and the list is always absent (None), which is
+/// what CPython shows for an object nothing refers to weakly.
+pub static WEAKREF_GETSET: &[rpy_vm::objects::native::GetSetDef] =
+    &[rpy_vm::objects::native::GetSetDef { name: "__weakref__", get: object_weakref_get, set: None, doc: "list of weak references to the object" }];
+
+fn object_weakref_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let _ = (vm, v);
+    Ok(Value::None)
+}
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.object.clone();

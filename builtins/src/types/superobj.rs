@@ -3,13 +3,17 @@
 
 use crate::args;
 use rpy_vm::objects::native::{mflags, Args, GetSetDef, MethodDef};
-use rpy_vm::{Payload, PyResult, Value, Vm};
+use rpy_vm::{ObjRef, Payload, PyResult, Value, Vm};
 
 fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let pos = a.pos();
     if pos.len() == 1 {
         return Err(vm.runtime_error("super(): no arguments"));
     }
+    let cls = match &pos[0] {
+        Value::Obj(c) if matches!(c.payload, Payload::Type(_)) => c.clone(),
+        _ => vm.types.super_.clone(),
+    };
     let ty = match &pos[1] {
         Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => o.clone(),
         other => {
@@ -17,13 +21,48 @@ fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("super() argument 1 must be a type, not {tn}")));
         }
     };
-    if pos.len() == 2 {
-        return Ok(Value::Obj(rpy_vm::ObjRef::new(vm.types.super_.clone(), Payload::Super { ty, obj: Value::None, obj_type: None })));
-    }
     if pos.len() > 3 {
         return Err(vm.type_error(format!("super() takes at most 2 arguments ({} given)", pos.len() - 1)));
     }
-    rpy_vm::protocol::frameops::new_super(vm, &ty, pos[2].clone())
+    let bound = match pos.get(2) {
+        Some(obj) => rpy_vm::protocol::frameops::new_super(vm, &ty, obj.clone())?,
+        None => Value::Obj(ObjRef::new(vm.types.super_.clone(), Payload::Super { ty, obj: Value::None, obj_type: None })),
+    };
+    Ok(with_class(vm, &cls, bound))
+}
+
+/// `bound` (a `super` object) as an instance of `cls` (super or a subclass of it).
+fn with_class(vm: &mut Vm, cls: &ObjRef, bound: Value) -> Value {
+    if cls.is(&vm.types.super_) {
+        return bound;
+    }
+    let Value::Obj(b) = &bound else { return bound };
+    let Payload::Super { ty, obj, obj_type } = &b.payload else { return bound };
+    let payload = Payload::Super { ty: ty.clone(), obj: obj.clone(), obj_type: obj_type.clone() };
+    Value::Obj(crate::types::object::alloc(vm, cls, payload))
+}
+
+/// `super.__get__(obj, type=None)`: an unbound super found on a class binds to the instance
+/// (a subclass of super is called to do it).
+fn super_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_count(vm, &a, "__get__", 2, 3)?;
+    let this = a.values[0].clone();
+    let obj = a.values[1].clone();
+    let Value::Obj(o) = &this else { return Err(vm.type_error("descriptor '__get__' requires a 'super' object")) };
+    let Payload::Super { ty, obj: sobj, .. } = &o.payload else {
+        let tn = vm.type_name(&this);
+        return Err(vm.type_error(format!("descriptor '__get__' requires a 'super' object but received a '{tn}'")));
+    };
+    if obj.is_none() || !sobj.is_none() {
+        return Ok(this);
+    }
+    let ty = Value::Obj(ty.clone());
+    let cls = o.class();
+    if !cls.is(&vm.types.super_) {
+        return vm.call(&Value::Obj(cls), &[ty, obj]);
+    }
+    let Value::Obj(t) = &ty else { return Ok(this) };
+    rpy_vm::protocol::frameops::new_super(vm, t, obj)
 }
 
 fn super_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -77,6 +116,13 @@ static METHODS: &[MethodDef] = &[
     MethodDef { name: "__new__", func: super_new, flags: mflags::STATIC, sig: "", doc: "super() -> same as super(__class__, <first argument>)" },
     MethodDef { name: "__init__", func: super_init, flags: 0, sig: "($self, /, *args, **kwargs)", doc: "Initialize self." },
     MethodDef { name: "__repr__", func: super_repr, flags: 0, sig: "($self, /)", doc: "Return repr(self)." },
+    MethodDef {
+        name: "__get__",
+        func: super_get,
+        flags: 0,
+        sig: "($self, instance, owner=None, /)",
+        doc: "Return an attribute of instance, which is of type owner.",
+    },
 ];
 
 static GETSETS: &[GetSetDef] = &[

@@ -3,6 +3,7 @@
 //! own attributes (`__name__`, `__mro__`, `__dict__`, …) and methods.
 
 use crate::args;
+use crate::types::{layout, mro};
 use rpy_vm::object::{ObjCell, ObjRef};
 use rpy_vm::objects::dict::DictData;
 use rpy_vm::objects::native::{mflags, Args, GetSetDef, MethodDef};
@@ -118,17 +119,26 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, name: &str, bases_v: Vec<Value>, ns:
     for (k, v) in items {
         dictops::dict_setitem(vm, &dict, k, v)?;
     }
-    // __slots__
+    // __slots__ (CPython's type_new_slots: what the best base already gives instances decides
+    // whether `__dict__`/`__weakref__` may be added)
+    let base = layout::best_base(vm, &bases)?.unwrap_or_else(|| vm.types.object.clone());
     let slots_v = vm.dict_get_str(&dict, "__slots__");
     let base_nslots: usize = bases.iter().map(|b| type_data(b).nslots).max().unwrap_or(0);
-    let base_has_dict = bases.iter().any(|b| type_data(b).instance_dict || (type_data(b).has(tflags::HEAPTYPE) && type_data(b).instance_dict));
+    let base_has_dict = bases.iter().any(layout::has_instance_dict);
+    let may_add_dict = !layout::has_instance_dict(&base);
+    let may_add_weak = !layout::has_weakref_slot(vm, &base) && !layout::is_var_sized(type_data(&base).layout);
     let mut slot_names: Vec<String> = Vec::new();
-    let mut wants_dict = slots_v.is_none();
+    let mut wants_dict = slots_v.is_none() && may_add_dict;
+    let mut wants_weak = slots_v.is_none() && may_add_weak;
     if let Some(sv) = &slots_v {
         let names = match sv {
             Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => vec![sv.clone()],
             _ => seq::to_vec(vm, sv)?,
         };
+        if !names.is_empty() && layout::is_var_sized(type_data(&base).layout) {
+            let bn = type_data(&base).name.borrow().clone();
+            return Err(vm.type_error(format!("nonempty __slots__ not supported for subtype of '{bn}'")));
+        }
         for n in names {
             let Some(s) = args::str_obj(&n).cloned() else {
                 let tn = vm.type_name(&n);
@@ -139,22 +149,29 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, name: &str, bases_v: Vec<Value>, ns:
                 return Err(vm.type_error("__slots__ must be identifiers"));
             }
             if s == "__dict__" {
+                if !may_add_dict || wants_dict {
+                    return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+                }
                 wants_dict = true;
                 continue;
             }
             if s == "__weakref__" {
+                if !may_add_weak || wants_weak {
+                    return Err(vm.type_error("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0"));
+                }
+                wants_weak = true;
                 continue;
             }
             let mangled = rpy_vm::compiler::symtable::mangle(name, &s);
-            if vm.dict_get_str(&dict, &mangled).is_some() {
+            // the compiler's own __qualname__/__classcell__ entries are removed below
+            if mangled != "__qualname__" && mangled != "__classcell__" && vm.dict_get_str(&dict, &mangled).is_some() {
                 return Err(vm.value_error(format!("'{s}' in __slots__ conflicts with class variable")));
             }
             slot_names.push(mangled);
         }
-        if layout != Layout::Object && !slot_names.is_empty() && !matches!(layout, Layout::Exception) {
-            let bn = type_data(&bases[0]).name.borrow().clone();
-            return Err(vm.type_error(format!("nonempty __slots__ not supported for subtype of '{bn}'")));
-        }
+    }
+    if name.contains('\0') {
+        return Err(vm.value_error("type name must not contain null characters"));
     }
     let instance_dict = wants_dict || base_has_dict;
     let nslots = base_nslots + slot_names.len();
@@ -205,10 +222,6 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, name: &str, bases_v: Vec<Value>, ns:
     if vm.dict_get_str(&dict, "__eq__").is_some() && vm.dict_get_str(&dict, "__hash__").is_none() {
         vm.dict_set_str(&dict, "__hash__", Value::None);
     }
-    let doc = vm.dict_get_str(&dict, "__doc__");
-    if doc.is_none() {
-        vm.dict_set_str(&dict, "__doc__", Value::None);
-    }
     let td = TypeData {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(qualname),
@@ -227,31 +240,10 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, name: &str, bases_v: Vec<Value>, ns:
     let ext = Some(Box::new(rpy_vm::object::InstanceExt { dict: ObjCell::new(None), slots: Box::new([]) }));
     let cls = ObjRef::with_ext(meta.clone(), Payload::Type(Box::new(td)), ext);
     // MRO (a metaclass may define mro())
-    let custom_mro = !meta.is(&vm.types.type_) && attr::type_lookup_str(&meta, "mro").map(|m| !matches!(&m, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if b.owner.as_ref().map(|t| t.is(&vm.types.type_)).unwrap_or(false)))).unwrap_or(false);
-    let mro = if custom_mro {
-        let m = vm.call_method(&Value::Obj(cls.clone()), "mro", &[])?;
-        seq::to_vec(vm, &m)?.into_iter().filter_map(|v| as_type(&v).cloned()).collect()
-    } else {
-        match c3_mro(&cls, &bases) {
-            Some(m) => m,
-            None => {
-                let names = mro_conflict_names(&cls, &bases);
-                return Err(vm.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", "))));
-            }
-        }
-    };
+    let mro = mro::compute(vm, &cls)?;
     *type_data(&cls).mro.borrow_mut() = mro;
     for b in &bases {
         type_data(b).subclasses.borrow_mut().push(cls.clone());
-    }
-    // slot member descriptors
-    for (i, s) in slot_names.iter().enumerate() {
-        let n = vm.intern(s);
-        let m = ObjRef::new(vm.types.member_descriptor.clone(), Payload::Member { name: n, index: base_nslots + i, owner: cls.clone() });
-        vm.dict_set_str(&dict, s, Value::Obj(m));
-    }
-    if instance_dict && !base_has_dict {
-        vm.add_getsets(&cls, crate::types::object::DICT_GETSET);
     }
     attr::type_modified(vm, &cls);
     // abstract methods
@@ -267,11 +259,27 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, name: &str, bases_v: Vec<Value>, ns:
                 dictops::dict_pop(vm, &dict, &k)?;
             }
             _ => {
-                let tn = vm.type_name(&cell);
-                return Err(vm.type_error(format!("__classcell__ must be a nonlocal cell, not {tn}")));
+                let tr = rpy_vm::protocol::repr::repr(vm, &Value::Obj(vm.type_of(&cell)))?;
+                return Err(vm.type_error(format!("__classcell__ must be a nonlocal cell, not {tr}")));
             }
         }
     }
+    // slot member descriptors
+    for (i, s) in slot_names.iter().enumerate() {
+        let n = vm.intern(s);
+        let m = ObjRef::new(vm.types.member_descriptor.clone(), Payload::Member { name: n, index: base_nslots + i, owner: cls.clone() });
+        vm.dict_set_str(&dict, s, Value::Obj(m));
+    }
+    if instance_dict && !base_has_dict {
+        vm.add_getsets(&cls, crate::types::object::DICT_GETSET);
+    }
+    if wants_weak {
+        vm.add_getsets(&cls, crate::types::object::WEAKREF_GETSET);
+    }
+    if vm.dict_get_str(&dict, "__doc__").is_none() {
+        vm.dict_set_str(&dict, "__doc__", Value::None);
+    }
+    attr::type_modified(vm, &cls);
     // __set_name__
     let entries = match &dict.payload {
         Payload::Dict(d) => d.borrow().items(),
@@ -299,35 +307,6 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, name: &str, bases_v: Vec<Value>, ns:
     let kw_vals: Vec<Value> = kwargs.iter().map(|(_, v)| v.clone()).collect();
     vm.call_args(&isc, Args::with_kw(&kw_vals, &kw_names))?;
     Ok(cls_v)
-}
-
-/// The classes CPython names in its MRO error: the heads left when linearisation stops.
-fn mro_conflict_names(cls: &ObjRef, bases: &[ObjRef]) -> Vec<String> {
-    let _ = cls;
-    let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| type_data(b).mro.borrow().clone()).collect();
-    seqs.push(bases.to_vec());
-    loop {
-        seqs.retain(|s| !s.is_empty());
-        let cand = seqs.iter().map(|s| s[0].clone()).find(|h| !seqs.iter().any(|t| t[1..].iter().any(|x| x.is(h))));
-        match cand {
-            Some(c) => {
-                for s in seqs.iter_mut() {
-                    if s[0].is(&c) {
-                        s.remove(0);
-                    }
-                }
-            }
-            None => break,
-        }
-    }
-    let mut names: Vec<String> = Vec::new();
-    for s in &seqs {
-        let n = type_data(&s[0]).name.borrow().clone();
-        if !names.contains(&n) {
-            names.push(n);
-        }
-    }
-    names
 }
 
 fn update_abstract(vm: &mut Vm, cls: &ObjRef) -> PyResult<()> {
@@ -447,10 +426,8 @@ fn type_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn type_mro(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(t) = as_type(args::this(&a)).cloned() else { return Err(vm.type_error("descriptor 'mro' requires a 'type' object")) };
     let bases = type_data(&t).bases.borrow().clone();
-    match c3_mro(&t, &bases) {
-        Some(m) => Ok(vm.new_list(m.into_iter().map(Value::Obj).collect())),
-        None => Err(vm.type_error("Cannot create a consistent method resolution order (MRO)")),
-    }
+    let m = mro::c3(vm, &t, &bases)?;
+    Ok(vm.new_list(m.into_iter().map(Value::Obj).collect()))
 }
 
 fn type_subclasses(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -590,13 +567,7 @@ type_getter!(get_bases, |vm, t| {
     let b: Vec<Value> = type_data(&t).bases.borrow().iter().cloned().map(Value::Obj).collect();
     Ok(vm.new_tuple(b))
 });
-type_getter!(get_base, |vm, t| {
-    let _ = &vm;
-    let bases = type_data(&t).bases.borrow().clone();
-    let layout = type_data(&t).layout;
-    let best = bases.iter().find(|b| type_data(b).layout == layout).or(bases.first()).cloned();
-    Ok(best.map(Value::Obj).unwrap_or(Value::None))
-});
+type_getter!(get_base, |vm, t| Ok(layout::primary_base(vm, &t).map(Value::Obj).unwrap_or(Value::None)));
 type_getter!(get_mro, |vm, t| {
     let m: Vec<Value> = type_data(&t).mro.borrow().iter().cloned().map(Value::Obj).collect();
     Ok(vm.new_tuple(m))
@@ -663,7 +634,11 @@ fn set_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     heap_only(vm, &t, "__name__")?;
     match new.as_ref().and_then(args::str_obj) {
         Some(s) => {
-            *type_data(&t).name.borrow_mut() = vm.str_of(s);
+            let s = vm.str_of(s);
+            if s.contains('\0') {
+                return Err(vm.value_error("type name must not contain null characters"));
+            }
+            *type_data(&t).name.borrow_mut() = s;
             Ok(())
         }
         None => {
@@ -707,8 +682,12 @@ fn set_module(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 fn set_doc(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let Some(t) = as_type(v).cloned() else { return Err(vm.type_error("descriptor requires a 'type' object")) };
     heap_only(vm, &t, "__doc__")?;
+    let Some(new) = new else {
+        let n = type_data(&t).name.borrow().clone();
+        return Err(vm.type_error(format!("cannot delete '__doc__' attribute of immutable type '{n}'")));
+    };
     let d = type_data(&t).dict.clone();
-    vm.dict_set_str(&d, "__doc__", new.unwrap_or(Value::None));
+    vm.dict_set_str(&d, "__doc__", new);
     attr::type_modified(vm, &t);
     Ok(())
 }
@@ -716,24 +695,44 @@ fn set_doc(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 fn set_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let Some(t) = as_type(v).cloned() else { return Err(vm.type_error("descriptor requires a 'type' object")) };
     heap_only(vm, &t, "__bases__")?;
-    let Some(new) = new else { return Err(vm.type_error("cannot delete '__bases__' attribute")) };
-    let items = seq::to_vec(vm, &new)?;
+    let n = type_data(&t).name.borrow().clone();
+    let Some(new) = new else { return Err(vm.type_error(format!("cannot delete '__bases__' attribute of immutable type '{n}'"))) };
+    let items = match &new {
+        Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => seq::to_vec(vm, &new)?,
+        _ => {
+            let tn = vm.type_name(&new);
+            return Err(vm.type_error(format!("can only assign tuple to {n}.__bases__, not {tn}")));
+        }
+    };
     let mut bases = Vec::new();
     for b in items {
         match as_type(&b) {
             Some(bt) => bases.push(bt.clone()),
-            None => return Err(vm.type_error("can only assign tuple to type.__bases__")),
+            None => {
+                let tn = vm.type_name(&b);
+                return Err(vm.type_error(format!("{n}.__bases__ must be tuple of classes, not '{tn}'")));
+            }
         }
     }
     if bases.is_empty() {
         let n = type_data(&t).name.borrow().clone();
         return Err(vm.type_error(format!("can only assign non-empty tuple to {n}.__bases__, not ()")));
     }
-    let mro = c3_mro(&t, &bases).ok_or_else(|| vm.type_error("Cannot create a consistent method resolution order (MRO)"))?;
-    *type_data(&t).bases.borrow_mut() = bases;
-    *type_data(&t).mro.borrow_mut() = mro;
-    attr::type_modified(vm, &t);
-    Ok(())
+    if bases.iter().any(|b| is_subtype(b, &t)) {
+        return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+    }
+    // the new bases must give instances the same layout (CPython's compatible_for_assignment)
+    let new_base = layout::best_base(vm, &bases)?.unwrap_or_else(|| vm.types.object.clone());
+    let old_base = layout::primary_base(vm, &t).unwrap_or_else(|| vm.types.object.clone());
+    let (ns, os) = (layout::solid_base(vm, &new_base), layout::solid_base(vm, &old_base));
+    let (a, b) = (type_data(&new_base).name.borrow().clone(), type_data(&old_base).name.borrow().clone());
+    if !layout::same_dealloc(&new_base, &old_base) {
+        return Err(vm.type_error(format!("__bases__ assignment: '{a}' deallocator differs from '{b}'")));
+    }
+    if !ns.is(&os) || type_data(&new_base).layout != type_data(&old_base).layout {
+        return Err(vm.type_error(format!("__bases__ assignment: '{a}' object layout differs from '{b}'")));
+    }
+    mro::set_bases(vm, &t, bases)
 }
 
 fn set_annotations(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {

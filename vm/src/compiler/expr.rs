@@ -106,6 +106,11 @@ impl Compiler<'_> {
                 }
             }
             Expr::Subscript(s) => {
+                if s.ctx == ExprContext::Load {
+                    if let Some(w) = super::warnings::check_subscript(&s.value, &s.slice) {
+                        self.warn(s.range, w);
+                    }
+                }
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.set_loc_of(e);
@@ -272,6 +277,9 @@ impl Compiler<'_> {
     }
 
     fn compare(&mut self, c: &ast::ExprCompare) -> CResult {
+        if let Some(w) = super::warnings::check_compare(c) {
+            self.warn(c.range, w.to_string());
+        }
         self.expr(&c.left)?;
         let n = c.ops.len();
         let range = c.range;
@@ -485,6 +493,9 @@ impl Compiler<'_> {
     /// Compiles a call, using LOAD_METHOD for `obj.name(...)` without star arguments.
     fn call(&mut self, c: &ast::ExprCall) -> CResult {
         let range = c.range;
+        if let Some(w) = super::warnings::check_call(&c.func) {
+            self.warn(range, w);
+        }
         let simple_args = !c.args.iter().any(|a| matches!(a, Expr::Starred(_))) && !c.keywords.iter().any(|k| k.arg.is_none());
         if let Expr::Attribute(a) = &*c.func {
             if a.ctx == ExprContext::Load && simple_args && c.args.len() + c.keywords.len() < 255 {

@@ -156,11 +156,8 @@ impl Compiler<'_> {
         self.push_unit(scope, "<lambda>".into(), qualname, line, None);
         self.set_arg_counts(&l.args);
         self.unit().add_const(Value::None);
+        // a generator lambda returns its body's value too (CPython 3.8+)
         self.expr(&l.body)?;
-        if self.unit_ref().scope.is_generator {
-            self.emit(Op::PopTop, 0);
-            self.emit_none();
-        }
         self.emit(Op::ReturnValue, 0);
         let code = self.pop_unit();
         self.set_loc(l.range);

@@ -6,14 +6,16 @@ mod class;
 mod comprehension;
 mod expr;
 mod function;
+pub mod hints;
 pub mod lex_errors;
-pub mod parse_errors;
 mod literal_errors;
+pub mod parse_errors;
 mod pattern;
 mod stmt;
 pub mod symtable;
 mod try_with;
 mod unit;
+mod warnings;
 
 use crate::bytecode::{CodeObject, Op, Position};
 use crate::vm::Vm;
@@ -85,7 +87,16 @@ pub fn compile(vm: &mut Vm, source: &str, filename: &str, mode: Mode, optimize: 
     })?;
     check_depth(&module)?;
     let mut c = Compiler::new(vm, source, filename, optimize);
-    match &module {
+    let r = compile_module(&mut c, &module);
+    let ws = std::mem::take(&mut c.warnings);
+    if !ws.is_empty() {
+        warnings::emit(c.vm, filename, source, &ws)?;
+    }
+    r
+}
+
+fn compile_module(c: &mut Compiler, module: &ast::Mod) -> CResult<Rc<CodeObject>> {
+    match module {
         ast::Mod::Module(m) => {
             let scope = symtable::build(&m.body)?;
             c.push_unit(scope, "<module>".into(), "<module>".into(), 1, None);
@@ -128,11 +139,28 @@ pub struct Compiler<'a> {
     optimize: u8,
     /// nesting depth of expression compilation, to fail cleanly on pathological input
     depth: usize,
+    /// SyntaxWarnings (byte range, message), emitted when compilation ends
+    warnings: Vec<(usize, usize, String)>,
 }
 
 impl<'a> Compiler<'a> {
     fn new(vm: &'a mut Vm, source: &'a str, filename: &str, optimize: u8) -> Compiler<'a> {
-        Compiler { vm, source, lines: LineIndex::new(source), filename: filename.to_string(), units: Vec::new(), interactive: false, optimize, depth: 0 }
+        Compiler {
+            vm,
+            source,
+            lines: LineIndex::new(source),
+            filename: filename.to_string(),
+            units: Vec::new(),
+            interactive: false,
+            optimize,
+            depth: 0,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Records a SyntaxWarning at the start of `range`.
+    pub(crate) fn warn(&mut self, range: ast::TextRange, msg: String) {
+        self.warnings.push((u32::from(range.start()) as usize, u32::from(range.end()) as usize, msg));
     }
 
     fn unit(&mut self) -> &mut Unit {

@@ -107,27 +107,69 @@ fn line_of(src: &str, pos: usize) -> usize {
 
 /// Refines a raw parser failure into CPython's message and position.
 pub fn refine(src: &str, e: CompileError) -> CompileError {
-    let lexical = e.msg.starts_with("Got unexpected") || e.msg.contains("ParseBigIntError") || e.msg == "Invalid Token" || e.msg == "invalid syntax";
-    if lexical {
-        // an error CPython's tokenizer would have raised first
-        if let Some(t) = super::lex_errors::tokenizer_error(src, e.pos) {
+    // CPython tokenizes the whole source after a parser error and reports a tokenizer error
+    // instead if there is one (_PyPegen_tokenize_full_source_to_check_for_errors); errors the
+    // tokenizer raised itself (indentation) come first.
+    let limit = if matches!(e.kind, ErrorKind::Indentation | ErrorKind::Tab) { e.pos } else { usize::MAX };
+    if let Some(t) = super::lex_errors::tokenizer_error(src, limit) {
+        if t.pos <= e.pos || !matches!(e.kind, ErrorKind::Indentation | ErrorKind::Tab) {
             return t;
         }
     }
     let mut e = refine_parser(src, e);
+    if e.msg == "invalid syntax" && e.end.is_none() {
+        // an error inside a bracket that is never closed: CPython's parser reads on to the end
+        // of the file and reports the bracket
+        let starts_operand = src[e.pos.min(src.len())..].starts_with(|ch: char| ch.is_alphanumeric() || ch == '_' || ch == '\'' || ch == '"');
+        if let Some((c, at)) = unclosed_bracket(src).filter(|_| starts_operand) {
+            if at < e.pos {
+                e.msg = format!("'{c}' was never closed");
+                e.pos = at;
+                return e;
+            }
+        }
+        if let Some(h) = super::hints::refine_invalid_syntax(src, &e) {
+            return h;
+        }
+    }
     if e.msg == "invalid syntax" && e.end.is_none() && e.pos < src.len() {
         // CPython underlines the whole offending token
         let end = super::lex_errors::token_end(src, e.pos).min(src.len());
-        let last = src[..end].char_indices().last().map(|(i, _)| i).unwrap_or(e.pos);
-        if last > e.pos && !src[e.pos..end].contains('\n') {
-            e.end = Some(last);
+        if end > e.pos && !src[e.pos..end].contains('\n') {
+            e.end = Some(end);
         }
     }
     e
 }
 
 fn refine_parser(src: &str, mut e: CompileError) -> CompileError {
-    if e.msg.starts_with("Got unexpected token") || e.msg == "Invalid Token" || e.msg.contains("ParseBigIntError") {
+    let pos = e.pos.min(src.len());
+    let line_start = src[..pos].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let line_end = src[line_start..].find('\n').map(|i| line_start + i).unwrap_or(src.len());
+    if e.msg == "unexpected indent" {
+        // CPython's offset is the width of the indentation
+        let indent = src[line_start..line_end].len() - src[line_start..line_end].trim_start_matches([' ', '\t', '\x0c']).len();
+        if indent > 0 {
+            e.pos = line_start + indent - 1;
+            e.end = None;
+        }
+        return e;
+    }
+    if e.msg == "unindent does not match any outer indentation level" {
+        // reported with the tokenizer at the end of the line
+        e.pos = line_end;
+        e.end = None;
+        return e;
+    }
+    if let Some(tok) = e.msg.strip_prefix("Got unexpected token ") {
+        // the lexer reports the position after the character
+        let tok = tok.to_string();
+        if !src[e.pos.min(src.len())..].starts_with(tok.as_str()) && src[..e.pos.min(src.len())].ends_with(tok.as_str()) {
+            e.pos -= tok.len();
+        }
+        e.msg = "invalid syntax".into();
+    }
+    if e.msg == "Invalid Token" || e.msg.contains("ParseBigIntError") {
         e.msg = "invalid syntax".into();
     }
     // the tokenizer's own errors come first when they are not past the parser's failure

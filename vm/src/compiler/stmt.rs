@@ -115,6 +115,9 @@ impl Compiler<'_> {
                 }
             }
             Stmt::Assert(a) => {
+                if let Some(w) = super::warnings::check_assert(&a.test) {
+                    self.warn(a.range, w.to_string());
+                }
                 if self.optimize == 0 {
                     let end = self.new_label();
                     self.jump_if(&a.test, end, true)?;

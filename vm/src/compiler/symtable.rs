@@ -229,6 +229,20 @@ impl Builder {
             if let Some(s) = self.cur().symbols.get_mut(n) {
                 s.range = Some(r);
             }
+            if is_global && self.stack.len() > 1 {
+                // CPython records a nested `global` declaration in the module's table too, so
+                // module-level code reaches that name with GLOBAL ops (visible when exec() is
+                // given separate globals and locals).
+                let name = mangle_name(&self.stack, n);
+                let m = &mut self.stack[0];
+                match m.symbols.get_mut(&name) {
+                    Some(s) => s.flags |= flag::GLOBAL,
+                    None => {
+                        m.order.push(name.clone());
+                        m.symbols.insert(name, Symbol { flags: flag::GLOBAL, scope: NameScope::Local, pos, range: None });
+                    }
+                }
+            }
         }
     }
 
@@ -822,7 +836,13 @@ fn analyze(scope: &mut Scope, enclosing: &AHashMap<String, ()>) -> Result<Vec<St
         }
         match scope.symbols.get_mut(&f) {
             Some(s) if is_func && s.scope == NameScope::Local => s.scope = NameScope::Cell,
-            Some(s) if s.scope == NameScope::GlobalExplicit => {}
+            Some(s) if s.scope == NameScope::GlobalExplicit => {
+                // `global x` in a class body does not hide an enclosing function's `x` from the
+                // methods: the class passes that variable through as free.
+                if scope.kind == ScopeKind::Class && enclosing.contains_key(&f) && !scope.extra_free.contains(&f) {
+                    scope.extra_free.push(f.clone());
+                }
+            }
             Some(s) if s.scope == NameScope::Cell || s.scope == NameScope::Free => {}
             Some(s) => {
                 if scope.kind == ScopeKind::Class && s.scope != NameScope::Free {

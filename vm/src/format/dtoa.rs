@@ -71,16 +71,23 @@ pub(crate) fn shortest_digits(x: f64) -> Decimal {
     Decimal::from_sci(m, e)
 }
 
+/// More digits than any double's exact decimal expansion needs, after the point or in total.
+const EXACT_DIGITS: usize = 1100;
+
 /// `n >= 1` correctly rounded significant digits (dtoa mode 2), trailing zeros removed.
 pub(crate) fn significant_digits(x: f64, n: usize) -> Decimal {
-    let s = format!("{:.*e}", n.max(1) - 1, x);
+    // A double's exact decimal expansion has at most 767 significant digits: asking for more
+    // only appends zeros (which are trimmed), and Rust's formatter caps precision at u16::MAX.
+    let n = n.clamp(1, EXACT_DIGITS);
+    let s = format!("{:.*e}", n - 1, x);
     let (m, e) = split_exp(&s);
     Decimal::from_sci(m, e)
 }
 
 /// Correctly rounded to `n` digits after the decimal point (dtoa mode 3).
 pub(crate) fn fixed_digits(x: f64, n: usize) -> Decimal {
-    let s = format!("{:.*}", n, x);
+    // At most 1074 digits after the point are ever nonzero (2**-1074); see significant_digits.
+    let s = format!("{:.*}", n.min(EXACT_DIGITS), x);
     let (int_part, frac_part) = match s.find('.') {
         Some(i) => (&s[..i], &s[i + 1..]),
         None => (&s[..], ""),

@@ -3,6 +3,7 @@
 
 use crate::value::Value;
 
+#[derive(Clone)]
 pub enum IterData {
     /// iterates a list/tuple/str/bytes by index (`seq` is the container)
     Seq {
@@ -24,11 +25,14 @@ pub enum IterData {
         stop: Value,
         step: Value,
     },
-    /// dict keys/values/items (`kind` 0/1/2)
+    /// dict keys/values/items (`kind` 0/1/2); `len` is the dict's size when iteration began
+    /// (`usize::MAX` once a size change was reported: the error is sticky, as in CPython) and
+    /// `left` the number of items still expected.
     Dict {
         dict: Value,
         pos: usize,
         len: usize,
+        left: usize,
         kind: u8,
     },
     Set {

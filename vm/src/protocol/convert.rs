@@ -118,6 +118,9 @@ impl Vm {
 
     /// `str(v)` as a str value.
     pub fn to_str(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Int(i) = v {
+            return Ok(self.new_str(decimal_i64(*i, &mut [0u8; 21])));
+        }
         if let Value::Obj(o) = v {
             if let Payload::Str(_) = &o.payload {
                 if o.class().is(&self.types.str) {
@@ -125,8 +128,7 @@ impl Vm {
                 }
             }
         }
-        let s = crate::protocol::repr::str(self, v)?;
-        Ok(self.new_string(s))
+        crate::protocol::repr::str_value(self, v)
     }
 
     /// `str(v)` as a Rust String.
@@ -161,7 +163,8 @@ pub fn slice_indices(vm: &mut Vm, start: &Value, stop: &Value, step: &Value, len
     } else {
         match slice_value(vm, step)? {
             0 => return Err(vm.value_error("slice step cannot be zero")),
-            s => s,
+            // CPython clamps the step to -PY_SSIZE_T_MAX so that `-step` cannot overflow.
+            s => s.max(-isize::MAX),
         }
     };
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
@@ -240,4 +243,23 @@ pub fn slice_len(start: isize, stop: isize, step: isize) -> usize {
 
 pub fn bigint_to_i64(b: &num_bigint::BigInt) -> Option<i64> {
     b.to_i64()
+}
+
+/// The decimal text of `i`, written into `buf` without allocating.
+pub fn decimal_i64(i: i64, buf: &mut [u8; 21]) -> &str {
+    let mut n = i.unsigned_abs();
+    let mut pos = buf.len();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    std::str::from_utf8(&buf[pos..]).unwrap_or("0")
 }

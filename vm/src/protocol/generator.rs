@@ -324,15 +324,88 @@ pub fn iter_next(vm: &mut Vm, it: &ObjRef, d: &RefCell<IterData>) -> PyResult<Op
                     }
                 }
             }
+            IterData::Dict { dict, pos, len, left, kind } => {
+                let Value::Obj(dobj) = &*dict else { return Ok(None) };
+                let Payload::Dict(dd) = &dobj.payload else { return Ok(None) };
+                let found = {
+                    let t = dd.borrow();
+                    if t.len() != *len {
+                        None
+                    } else {
+                        Some(t.next_from(*pos).map(|(p, e)| (p, e.key.clone(), e.value.clone())))
+                    }
+                };
+                let Some(found) = found else {
+                    *len = usize::MAX;
+                    drop(b);
+                    return Err(vm.runtime_error("dictionary changed size during iteration"));
+                };
+                let Some((p, k, v)) = found else {
+                    *b = IterData::Exhausted;
+                    return Ok(None);
+                };
+                if *left == 0 {
+                    // an entry the iteration did not expect: same size, different keys
+                    *b = IterData::Exhausted;
+                    drop(b);
+                    return Err(vm.runtime_error("dictionary keys changed during iteration"));
+                }
+                *pos = p + 1;
+                *left -= 1;
+                let kind = *kind;
+                drop(b);
+                return Ok(Some(match kind {
+                    0 => k,
+                    1 => v,
+                    _ => vm.new_tuple(vec![k, v]),
+                }));
+            }
+            IterData::Set { set, pos, len } => {
+                let Value::Obj(so) = &*set else { return Ok(None) };
+                let (Payload::Set(sd) | Payload::FrozenSet(sd)) = &so.payload else { return Ok(None) };
+                let found = {
+                    let t = sd.borrow();
+                    if t.len() != *len {
+                        None
+                    } else {
+                        Some(t.next_from(*pos).map(|(p, k)| (p, k.clone())))
+                    }
+                };
+                match found {
+                    None => {
+                        *len = usize::MAX;
+                        drop(b);
+                        return Err(vm.runtime_error("Set changed size during iteration"));
+                    }
+                    Some(None) => {
+                        *b = IterData::Exhausted;
+                        return Ok(None);
+                    }
+                    Some(Some((p, k))) => {
+                        *pos = p + 1;
+                        return Ok(Some(k));
+                    }
+                }
+            }
             IterData::Exhausted => return Ok(None),
             _ => {}
         }
     }
     let _ = it;
+    // Python code runs below: the iterator reads as exhausted meanwhile, and gets its state
+    // back if the step fails (a map/filter/zip whose function raised can be resumed).
     let state = std::mem::replace(&mut *d.borrow_mut(), IterData::Exhausted);
-    let (result, new_state) = step_slow(vm, state)?;
-    *d.borrow_mut() = new_state;
-    Ok(result)
+    let backup = state.clone();
+    match step_slow(vm, state) {
+        Ok((result, new_state)) => {
+            *d.borrow_mut() = new_state;
+            Ok(result)
+        }
+        Err(e) => {
+            *d.borrow_mut() = backup;
+            Err(e)
+        }
+    }
 }
 
 fn step_slow(vm: &mut Vm, state: IterData) -> PyResult<(Option<Value>, IterData)> {
@@ -358,38 +431,6 @@ fn step_slow(vm: &mut Vm, state: IterData) -> PyResult<(Option<Value>, IterData)
                 (Some(vm.new_int_big(c)), IterData::BigRange { cur: next, stop, step })
             } else {
                 (None, IterData::Exhausted)
-            }
-        }
-        IterData::Dict { dict, pos, len, kind } => {
-            let Value::Obj(d) = &dict else { return Ok((None, IterData::Exhausted)) };
-            let Payload::Dict(dd) = &d.payload else { return Ok((None, IterData::Exhausted)) };
-            let cur_len = dd.borrow().len();
-            if cur_len != len {
-                return Err(vm.runtime_error("dictionary changed size during iteration"));
-            }
-            let found = dd.borrow().next_from(pos).map(|(p, e)| (p, e.key.clone(), e.value.clone()));
-            match found {
-                Some((p, k, v)) => {
-                    let item = match kind {
-                        0 => k,
-                        1 => v,
-                        _ => vm.new_tuple(vec![k, v]),
-                    };
-                    (Some(item), IterData::Dict { dict: dict.clone(), pos: p + 1, len, kind })
-                }
-                None => (None, IterData::Exhausted),
-            }
-        }
-        IterData::Set { set, pos, len } => {
-            let Value::Obj(s) = &set else { return Ok((None, IterData::Exhausted)) };
-            let (Payload::Set(sd) | Payload::FrozenSet(sd)) = &s.payload else { return Ok((None, IterData::Exhausted)) };
-            if sd.borrow().len() != len {
-                return Err(vm.runtime_error("Set changed size during iteration"));
-            }
-            let found = sd.borrow().next_from(pos).map(|(p, k)| (p, k.clone()));
-            match found {
-                Some((p, k)) => (Some(k), IterData::Set { set: set.clone(), pos: p + 1, len }),
-                None => (None, IterData::Exhausted),
             }
         }
         IterData::Reversed { seq: s, index } => {
@@ -481,7 +522,7 @@ fn step_slow(vm: &mut Vm, state: IterData) -> PyResult<(Option<Value>, IterData)
                 (Some(v), IterData::Callable { func, sentinel })
             }
         }
-        other @ (IterData::Range { .. } | IterData::Seq { .. } | IterData::Exhausted) => {
+        other @ (IterData::Range { .. } | IterData::Seq { .. } | IterData::Dict { .. } | IterData::Set { .. } | IterData::Exhausted) => {
             (None, if matches!(other, IterData::Exhausted) { other } else { IterData::Exhausted })
         }
     })

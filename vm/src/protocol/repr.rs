@@ -34,6 +34,20 @@ fn guarded(vm: &mut Vm, o: &ObjRef, recursive: &str, f: impl FnOnce(&mut Vm) -> 
     r
 }
 
+/// Calls `f(args)` one level deeper in the recursion count (CPython's
+/// `Py_EnterRecursiveCall(where)`), so a `__repr__`/`__str__` that ends up calling itself
+/// through native code raises RecursionError instead of exhausting the native stack.
+pub fn call_nested(vm: &mut Vm, f: &Value, args: &[Value], where_: &str) -> PyResult<Value> {
+    if vm.depth >= vm.recursion_limit || crate::stack::remaining() < 256 * 1024 {
+        let t = vm.types.recursion_error.clone();
+        return Err(vm.new_error(&t, format!("maximum recursion depth exceeded{where_}")));
+    }
+    vm.depth += 1;
+    let r = vm.call(f, args);
+    vm.depth -= 1;
+    r
+}
+
 pub fn repr_str(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
@@ -152,7 +166,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     }
     match attr::lookup_special(vm, v, "__repr__") {
         Some(f) => {
-            let r = vm.call(&f, &[v.clone()])?;
+            let r = call_nested(vm, &f, &[v.clone()], " while getting the repr of an object")?;
             match &r {
                 Value::Obj(ro) if matches!(ro.payload, Payload::Str(_)) => Ok(vm.str_of(ro)),
                 _ => {
@@ -231,14 +245,14 @@ fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<Option<String>> 
             if items.is_empty() {
                 return Ok(Some("set()".into()));
             }
-            return guarded(vm, o, "{...}", |vm| repr_seq(vm, &items, "{", "}")).map(Some);
+            return guarded(vm, o, "set(...)", |vm| repr_seq(vm, &items, "{", "}")).map(Some);
         }
         Payload::FrozenSet(s) => {
             let items = s.borrow().keys();
             if items.is_empty() {
                 return Ok(Some("frozenset()".into()));
             }
-            return guarded(vm, o, "frozenset({...})", |vm| repr_seq(vm, &items, "frozenset({", "})")).map(Some);
+            return guarded(vm, o, "frozenset(...)", |vm| repr_seq(vm, &items, "frozenset({", "})")).map(Some);
         }
         Payload::Range { start, stop, step } => {
             let (a, b, c) = (repr(vm, start)?, repr(vm, stop)?, repr(vm, step)?);
@@ -365,6 +379,49 @@ fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<Option<String>> 
     }))
 }
 
+/// `PyObject_Repr` as an object: a str subclass instance returned by a class's `__repr__` is
+/// returned as is.
+pub fn repr_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(r) = heap_dunder_str(vm, v, "__repr__", " while getting the repr of an object")? {
+        return Ok(r);
+    }
+    let s = repr(vm, v)?;
+    Ok(vm.new_string(s))
+}
+
+/// `PyObject_Str` as an object: exact strs are returned as they are, and so is a str subclass
+/// instance returned by a class's `__str__`.
+pub fn str_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Value::Obj(o) = v {
+        if matches!(o.payload, Payload::Str(_)) && o.class().is(&vm.types.str) {
+            return Ok(v.clone());
+        }
+    }
+    if let Some(r) = heap_dunder_str(vm, v, "__str__", " while getting the str of an object")? {
+        return Ok(r);
+    }
+    let s = str(vm, v)?;
+    Ok(vm.new_string(s))
+}
+
+/// Calls `name` (`__repr__`/`__str__`) of a class instance and checks that it returned a str
+/// (of any str subclass). None for instances of builtin types, whose dunders build exact strs.
+fn heap_dunder_str(vm: &mut Vm, v: &Value, name: &str, where_: &str) -> PyResult<Option<Value>> {
+    let Value::Obj(o) = v else { return Ok(None) };
+    if !type_data(&o.class()).has(tflags::HEAPTYPE) || matches!(o.payload, Payload::Exception(_)) {
+        return Ok(None);
+    }
+    let Some(f) = attr::lookup_special(vm, v, name) else { return Ok(None) };
+    let r = call_nested(vm, &f, &[v.clone()], where_)?;
+    match &r {
+        Value::Obj(ro) if matches!(ro.payload, Payload::Str(_)) => Ok(Some(r)),
+        _ => {
+            let tn = vm.type_name(&r);
+            Err(vm.type_error(format!("{name} returned non-string (type {tn})")))
+        }
+    }
+}
+
 /// `str(v)`.
 pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Value::Obj(o) = v {
@@ -386,7 +443,7 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     }
     match attr::lookup_special(vm, v, "__str__") {
         Some(f) => {
-            let r = vm.call(&f, &[v.clone()])?;
+            let r = call_nested(vm, &f, &[v.clone()], " while getting the str of an object")?;
             match &r {
                 Value::Obj(ro) if matches!(ro.payload, Payload::Str(_)) => Ok(vm.str_of(ro)),
                 _ => {

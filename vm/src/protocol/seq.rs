@@ -71,7 +71,33 @@ pub fn slice_vec<T: Clone>(vm: &mut Vm, items: &[T], s: &ObjRef) -> PyResult<Vec
     let mut i = start;
     for _ in 0..n {
         out.push(items[i as usize].clone());
-        i += step;
+        i = i.wrapping_add(step);
+    }
+    Ok(out)
+}
+
+/// `list[slice]`: resolves the slice (which may run `__index__`), then copies only the
+/// selected items.
+pub fn slice_list(vm: &mut Vm, l: &std::cell::RefCell<Vec<Value>>, s: &ObjRef) -> PyResult<Vec<Value>> {
+    let len = l.borrow().len();
+    let (a, b, c) = slice_parts(s).unwrap_or((Value::None, Value::None, Value::None));
+    let (start, stop, step) = slice_indices(vm, &a, &b, &c, len)?;
+    let items = l.borrow();
+    if items.len() != len {
+        // `__index__` resized the list: resolve again against the new length
+        let copy = items.clone();
+        drop(items);
+        return slice_vec(vm, &copy, s);
+    }
+    let n = slice_len(start, stop, step);
+    if step == 1 {
+        return Ok(items[start as usize..start as usize + n].to_vec());
+    }
+    let mut out = Vec::with_capacity(n);
+    let mut i = start;
+    for _ in 0..n {
+        out.push(items[i as usize].clone());
+        i = i.wrapping_add(step);
     }
     Ok(out)
 }
@@ -103,8 +129,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                             }
                         }
                         None => {
-                            let items = l.borrow().clone();
-                            let v = slice_vec(vm, &items, key.as_obj().unwrap_or(o))?;
+                            let v = slice_list(vm, l, key.as_obj().unwrap_or(o))?;
                             Ok(vm.new_list(v))
                         }
                     };
@@ -144,7 +169,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                             let mut i = start;
                             for _ in 0..n {
                                 out.push(chars[i as usize]);
-                                i += step;
+                                i = i.wrapping_add(step);
                             }
                             Ok(vm.new_string(out))
                         }
@@ -358,7 +383,7 @@ fn list_setitem_slow(vm: &mut Vm, o: &ObjRef, l: &RefCell<Vec<Value>>, key: Valu
             let mut old = Vec::new();
             for it in items {
                 old.push(std::mem::replace(&mut l.borrow_mut()[i as usize], it));
-                i += step;
+                i = i.wrapping_add(step);
             }
             drop(old);
             Ok(())
@@ -561,7 +586,7 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 Payload::ByteArray(_) => Some(new_iter(vm, &t.bytearray_iterator, IterData::Seq { seq: v.clone(), index: 0 })),
                 Payload::Dict(d) => {
                     let len = d.borrow().len();
-                    Some(new_iter(vm, &t.dict_keyiterator, IterData::Dict { dict: v.clone(), pos: 0, len, kind: 0 }))
+                    Some(new_iter(vm, &t.dict_keyiterator, IterData::Dict { dict: v.clone(), pos: 0, len, left: len, kind: 0 }))
                 }
                 Payload::Set(s) | Payload::FrozenSet(s) => {
                     let len = s.borrow().len();
@@ -607,7 +632,8 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     if let Value::Obj(o) = it {
         match &o.payload {
             Payload::Iter(d) => return crate::protocol::generator::iter_next(vm, o, d),
-            Payload::Generator(_) => {
+            // coroutines and async generators have no __next__
+            Payload::Generator(g) if g.borrow().kind == crate::objects::generator::GenKind::Generator => {
                 return match crate::protocol::generator::resume(vm, o, Value::None, None)? {
                     crate::protocol::generator::GenStep::Yield(v) => Ok(Some(v)),
                     crate::protocol::generator::GenStep::Return(_) => Ok(None),

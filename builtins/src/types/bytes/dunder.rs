@@ -121,7 +121,7 @@ pub fn getitem(vm: &mut Vm, this_v: &Value, key: &Value) -> PyResult<Value> {
                     if let Some(b) = d.get(i as usize) {
                         out.push(*b);
                     }
-                    i += step;
+                    i = i.wrapping_add(step);
                 }
                 out
             };

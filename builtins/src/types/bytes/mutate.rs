@@ -270,7 +270,7 @@ fn ba_setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 if i >= 0 && i < len {
                     d[i as usize] = b;
                 }
-                i += step;
+                i = i.wrapping_add(step);
             }
             Ok(Value::None)
         }

@@ -13,10 +13,36 @@ use rpy_vm::protocol::{attr, seq};
 use rpy_vm::{Payload, PyResult, Value, Vm};
 use std::cell::RefCell;
 
-/// The integers of an iterable as bytes ("bytes must be in range(0, 256)").
+/// One item of an iterable given to bytes()/bytearray(): an index in range(0, 256).
+fn byte_of(vm: &mut Vm, v: &Value, what: &str) -> PyResult<u8> {
+    match vm.to_index(v)? {
+        Int::Small(n) if (0..256).contains(&n) => Ok(n as u8),
+        _ => Err(vm.value_error(format!("{what} must be in range(0, 256)"))),
+    }
+}
+
+/// The integers of an iterable as bytes ("bytes must be in range(0, 256)"), each converted as
+/// it is reached (a list is read at its current length, as `__index__` may change it).
 fn from_iterable(vm: &mut Vm, x: &Value, what: &str) -> PyResult<Option<Vec<u8>>> {
-    let items = match x {
-        Value::Obj(o) if matches!(o.payload, Payload::List(_) | Payload::Tuple(_)) => seq::to_vec(vm, x)?,
+    let mut out = Vec::new();
+    match x {
+        Value::Obj(o) if matches!(o.payload, Payload::List(_)) => {
+            let Payload::List(l) = &o.payload else { return Ok(None) };
+            let mut i = 0;
+            loop {
+                let item = l.borrow().get(i).cloned();
+                let Some(item) = item else { break };
+                out.push(byte_of(vm, &item, what)?);
+                i += 1;
+            }
+        }
+        Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => {
+            let items = seq::to_vec(vm, x)?;
+            out.reserve(items.len());
+            for item in &items {
+                out.push(byte_of(vm, item, what)?);
+            }
+        }
         _ => {
             if as_pystr(x).is_some() {
                 return Ok(None);
@@ -31,19 +57,9 @@ fn from_iterable(vm: &mut Vm, x: &Value, what: &str) -> PyResult<Option<Vec<u8>>
                     return Err(e);
                 }
             };
-            let mut out = Vec::new();
             while let Some(v) = seq::next(vm, &it)? {
-                out.push(v);
+                out.push(byte_of(vm, &v, what)?);
             }
-            out
-        }
-    };
-    let mut out = Vec::with_capacity(items.len());
-    for it in &items {
-        let i = vm.to_index(it)?;
-        match i {
-            Int::Small(n) if (0..256).contains(&n) => out.push(n as u8),
-            _ => return Err(vm.value_error(format!("{what} must be in range(0, 256)"))),
         }
     }
     Ok(Some(out))

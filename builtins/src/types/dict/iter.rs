@@ -49,7 +49,7 @@ pub fn forward(vm: &mut Vm, d: &Value, kind: u8) -> PyResult<Value> {
         1 => vm.types.dict_valueiterator.clone(),
         _ => vm.types.dict_itemiterator.clone(),
     };
-    Ok(util::new_iter(&cls, IterData::Dict { dict: d.clone(), pos: 0, len, kind }))
+    Ok(util::new_iter(&cls, IterData::Dict { dict: d.clone(), pos: 0, len, left: len, kind }))
 }
 
 /// A reverse iterator over `d`.

@@ -134,6 +134,10 @@ fn update_common(vm: &mut Vm, a: &Args, name: &str) -> PyResult<()> {
     if let Some(arg) = pos.first() {
         update_arg(vm, &d, arg)?;
     }
+    // PyArg_ValidateKeywordArguments: `dict(**{1: 2})` reaches here with a non-str key
+    if a.kwargs().any(|(k, _)| !matches!(k, Value::Obj(o) if matches!(o.payload, Payload::Str(_)))) {
+        return Err(vm.type_error("keywords must be strings"));
+    }
     for (k, v) in a.kwargs() {
         dictops::dict_setitem(vm, &d, k.clone(), v.clone())?;
     }

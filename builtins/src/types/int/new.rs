@@ -136,6 +136,11 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Int> {
             _ => {}
         }
     }
+    // Any other buffer (memoryview): its bytes, parsed as a bytes literal. A buffer that
+    // cannot be exported (released, not contiguous) falls through to the TypeError.
+    if let Ok(Some(b)) = crate::types::bytes::simple_arg(vm, x) {
+        return from_bytes(vm, &b, 10);
+    }
     let tn = vm.type_name(x);
     Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
 }

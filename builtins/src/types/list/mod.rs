@@ -214,7 +214,9 @@ fn list_reverse(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn list_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
     noargs(vm, &a, "list.clear")?;
     let l = data(vm, &a.values[0])?;
-    let old: Vec<Value> = l.borrow_mut().drain(..).collect();
+    let mut old: Vec<Value> = std::mem::take(&mut *l.borrow_mut());
+    // released last to first, as CPython's list_clear does
+    old.reverse();
     drop(old);
     Ok(Value::None)
 }
@@ -302,8 +304,7 @@ fn list_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let key = onearg(vm, &a, "list.__getitem__")?;
     let l = data(vm, &a.values[0])?;
     if let Some(s) = as_slice(&key) {
-        let items = l.borrow().clone();
-        let v = seq::slice_vec(vm, &items, s)?;
+        let v = seq::slice_list(vm, l, s)?;
         return Ok(vm.new_list(v));
     }
     match subscript_index(vm, &key)? {
@@ -367,7 +368,7 @@ fn setitem(vm: &mut Vm, this: &Value, key: &Value, value: Value) -> PyResult<()>
                 if let Some(slot) = b.get_mut(i as usize) {
                     old.push(std::mem::replace(slot, it));
                 }
-                i += step;
+                i = i.wrapping_add(step);
             }
         }
         drop(old);
@@ -408,7 +409,7 @@ fn list_delitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let mut i = start;
         for _ in 0..n {
             drop_mask[i as usize] = true;
-            i += step;
+            i = i.wrapping_add(step);
         }
         let old = std::mem::take(&mut *l.borrow_mut());
         let mut kept = Vec::with_capacity(len - n);

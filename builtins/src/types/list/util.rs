@@ -36,9 +36,9 @@ pub fn wrap1(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
 pub fn clinic_args<'a>(vm: &mut Vm, a: &Args<'a>, qualname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
     args::no_kwargs(vm, a, qualname)?;
     let rest = &a.pos()[1..];
-    let short = qualname.rsplit('.').next().unwrap_or(qualname);
     let n = rest.len();
     if n < min || n > max {
+        let short = qualname.rsplit('.').next().unwrap_or(qualname);
         let (what, k) = if n < min { (if min == max { "" } else { "at least " }, min) } else { (if min == max { "" } else { "at most " }, max) };
         return Err(vm.type_error(format!("{short} expected {what}{k} argument{}, got {n}", if k == 1 { "" } else { "s" })));
     }
@@ -177,6 +177,10 @@ pub fn seq_compare(vm: &mut Vm, a: Items, b: Items, op: CmpOp) -> PyResult<Value
             _ => break,
         };
         if !x.is(&y) && !vm.eq(&x, &y)? {
+            // `__eq__` may have shrunk either list: CPython then compares the current sizes.
+            if i >= a.len() || i >= b.len() {
+                break;
+            }
             if op == CmpOp::Eq {
                 return Ok(Value::Bool(false));
             }
@@ -287,20 +291,13 @@ pub fn iter_length_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
             let n = crate::types::range::big_len(&c, &s, &st);
             return Ok(vm.new_int_big(n));
         }
-        IterData::Dict { dict, pos, len, .. } => match dict {
+        IterData::Dict { dict, len, left, .. } => match dict {
             Value::Obj(dobj) => match &dobj.payload {
                 Payload::Dict(dd) => {
-                    let b = dd.borrow();
-                    if b.len() != *len {
+                    if dd.borrow().len() != *len {
                         0
                     } else {
-                        let mut n = 0;
-                        let mut p = *pos;
-                        while let Some((q, _)) = b.next_from(p) {
-                            n += 1;
-                            p = q + 1;
-                        }
-                        n
+                        *left as i64
                     }
                 }
                 _ => 0,

@@ -16,6 +16,10 @@ use std::cell::RefCell;
 
 /// `str.__new__(cls, object='', encoding='utf-8', errors='strict')`.
 pub fn str_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    // str(x): the common case skips argument binding
+    if a.values.len() == 2 && !a.has_kwargs() && matches!(&a.values[0], Value::Obj(c) if c.is(&vm.types.str)) {
+        return vm.to_str(&a.values[1]);
+    }
     let str_t = vm.types.str.clone();
     let cls = object::new_cls(vm, &a, &str_t, "str")?;
     let b = bind_kw(vm, &a, 1, "str", &["object", "encoding", "errors"], 0)?;
@@ -199,14 +203,14 @@ pub fn getitem(vm: &mut Vm, s: &PyStr, key: &Value) -> PyResult<Value> {
                 let mut i = start;
                 for _ in 0..n {
                     out.push(b[i as usize] as char);
-                    i += step;
+                    i = i.wrapping_add(step);
                 }
             } else {
                 let chars: Vec<char> = s.as_str().chars().collect();
                 let mut i = start;
                 for _ in 0..n {
                     out.push(chars[i as usize]);
-                    i += step;
+                    i = i.wrapping_add(step);
                 }
             }
             return Ok(vm.new_string(out));

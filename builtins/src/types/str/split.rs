@@ -36,34 +36,33 @@ fn split_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Option<String>, i6
 
 /// CPython's `split_whitespace` over code points; returns byte ranges.
 fn split_ws(s: &str, maxsplit: i64) -> Vec<(usize, usize)> {
-    let v: Vec<(usize, char)> = s.char_indices().collect();
-    let n = v.len();
-    let pos = |i: usize| if i < n { v[i].0 } else { s.len() };
     let mut out = Vec::new();
     let mut max = if maxsplit < 0 { i64::MAX } else { maxsplit };
-    let mut i = 0;
-    while max > 0 {
-        max -= 1;
-        while i < n && is_space(v[i].1) {
-            i += 1;
+    let mut it = s.char_indices().peekable();
+    loop {
+        while let Some(&(_, c)) = it.peek() {
+            if !is_space(c) {
+                break;
+            }
+            it.next();
         }
-        if i == n {
+        let Some(&(start, _)) = it.peek() else { break };
+        if max == 0 {
+            // the rest, leading whitespace skipped, is the last piece
+            out.push((start, s.len()));
             break;
         }
-        let j = i;
-        i += 1;
-        while i < n && !is_space(v[i].1) {
-            i += 1;
+        max -= 1;
+        it.next();
+        let mut end = s.len();
+        while let Some(&(p, c)) = it.peek() {
+            if is_space(c) {
+                end = p;
+                break;
+            }
+            it.next();
         }
-        out.push((pos(j), pos(i)));
-    }
-    if i < n {
-        while i < n && is_space(v[i].1) {
-            i += 1;
-        }
-        if i != n {
-            out.push((pos(i), s.len()));
-        }
+        out.push((start, end));
     }
     out
 }
