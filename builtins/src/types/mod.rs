@@ -17,6 +17,7 @@ pub mod object;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod subclass_check;
 pub mod superobj;
 pub mod tuple;
 pub mod typeobj;

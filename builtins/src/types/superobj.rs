@@ -10,6 +10,9 @@ fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if pos.len() == 1 {
         return Err(vm.runtime_error("super(): no arguments"));
     }
+    if pos.len() > 3 {
+        return Err(vm.type_error(format!("super() expected at most 2 arguments, got {}", pos.len() - 1)));
+    }
     let cls = match &pos[0] {
         Value::Obj(c) if matches!(c.payload, Payload::Type(_)) => c.clone(),
         _ => vm.types.super_.clone(),
@@ -21,9 +24,6 @@ fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("super() argument 1 must be a type, not {tn}")));
         }
     };
-    if pos.len() > 3 {
-        return Err(vm.type_error(format!("super() takes at most 2 arguments ({} given)", pos.len() - 1)));
-    }
     let bound = match pos.get(2) {
         Some(obj) => rpy_vm::protocol::frameops::new_super(vm, &ty, obj.clone())?,
         None => Value::Obj(ObjRef::new(vm.types.super_.clone(), Payload::Super { ty, obj: Value::None, obj_type: None })),

@@ -239,16 +239,7 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, name: &str, bases_v: Vec<Value>, ns:
     };
     let ext = Some(Box::new(rpy_vm::object::InstanceExt { dict: ObjCell::new(None), slots: Box::new([]) }));
     let cls = ObjRef::with_ext(meta.clone(), Payload::Type(Box::new(td)), ext);
-    // MRO (a metaclass may define mro())
-    let mro = mro::compute(vm, &cls)?;
-    *type_data(&cls).mro.borrow_mut() = mro;
-    for b in &bases {
-        type_data(b).subclasses.borrow_mut().push(cls.clone());
-    }
-    attr::type_modified(vm, &cls);
-    // abstract methods
-    update_abstract(vm, &cls)?;
-    // __classcell__
+    // __classcell__ (set before mro() runs, as CPython does)
     if let Some(cell) = vm.dict_get_str(&dict, "__classcell__") {
         match &cell {
             Value::Obj(c) if matches!(c.payload, Payload::Cell(_)) => {
@@ -264,6 +255,15 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, name: &str, bases_v: Vec<Value>, ns:
             }
         }
     }
+    // MRO (a metaclass may define mro())
+    let mro = mro::compute(vm, &cls)?;
+    *type_data(&cls).mro.borrow_mut() = mro;
+    for b in &bases {
+        type_data(b).subclasses.borrow_mut().push(cls.clone());
+    }
+    attr::type_modified(vm, &cls);
+    // abstract methods
+    update_abstract(vm, &cls)?;
     // slot member descriptors
     for (i, s) in slot_names.iter().enumerate() {
         let n = vm.intern(s);
@@ -436,90 +436,18 @@ fn type_subclasses(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_list(subs.into_iter().map(Value::Obj).collect()))
 }
 
-/// `isinstance(obj, cls)` semantics for a single class, honouring `__instancecheck__`.
-pub fn instance_check(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
-    if let Some(t) = as_type(cls) {
-        if vm.is_instance_of(obj, t) {
-            return Ok(true);
-        }
-        let meta = t.class();
-        if meta.is(&vm.types.type_) {
-            // __class__ may be overridden
-            if let Ok(Some(Value::Obj(c))) = attr::getattr_str_opt(vm, obj, "__class__") {
-                if matches!(c.payload, Payload::Type(_)) && !c.is(&vm.type_of(obj)) {
-                    return Ok(is_subtype(&c, t));
-                }
-            }
-            return Ok(false);
-        }
-    }
-    if let Value::Obj(o) = cls {
-        if let Payload::Tuple(items) = &o.payload {
-            for c in items.to_vec() {
-                if instance_check(vm, obj, &c)? {
-                    return Ok(true);
-                }
-            }
-            return Ok(false);
-        }
-    }
-    match attr::lookup_special(vm, cls, "__instancecheck__") {
-        Some(f) => {
-            let r = vm.call(&f, &[cls.clone(), obj.clone()])?;
-            vm.truthy(&r)
-        }
-        None => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
-    }
-}
-
-pub fn subclass_check(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
-    if let Value::Obj(o) = cls {
-        if let Payload::Tuple(items) = &o.payload {
-            for c in items.to_vec() {
-                if subclass_check(vm, sub, &c)? {
-                    return Ok(true);
-                }
-            }
-            return Ok(false);
-        }
-    }
-    if let (Some(s), Some(t)) = (as_type(sub), as_type(cls)) {
-        if t.class().is(&vm.types.type_) {
-            return Ok(is_subtype(s, t));
-        }
-    }
-    match attr::lookup_special(vm, cls, "__subclasscheck__") {
-        Some(f) if as_type(cls).map(|t| !t.class().is(&vm.types.type_)).unwrap_or(true) => {
-            let r = vm.call(&f, &[cls.clone(), sub.clone()])?;
-            vm.truthy(&r)
-        }
-        _ => {
-            if as_type(sub).is_none() {
-                return Err(vm.type_error("issubclass() arg 1 must be a class"));
-            }
-            if as_type(cls).is_none() {
-                return Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
-            }
-            Ok(false)
-        }
-    }
-}
+pub use crate::types::subclass_check::{instance_check, subclass_check};
 
 fn type_instancecheck(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let obj = args::one_arg(vm, &a, "__instancecheck__")?;
-    let r = match as_type(&a.values[0]) {
-        Some(t) => vm.is_instance_of(&obj, t),
-        None => false,
-    };
-    Ok(Value::Bool(r))
+    let this = a.values[0].clone();
+    Ok(Value::Bool(crate::types::subclass_check::object_isinstance(vm, &obj, &this)?))
 }
 
 fn type_subclasscheck(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let sub = args::one_arg(vm, &a, "__subclasscheck__")?;
-    match (as_type(&sub), as_type(&a.values[0])) {
-        (Some(s), Some(t)) => Ok(Value::Bool(is_subtype(s, t))),
-        _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
-    }
+    let this = a.values[0].clone();
+    Ok(Value::Bool(crate::types::subclass_check::recursive_issubclass(vm, &sub, &this)?))
 }
 
 fn type_prepare(vm: &mut Vm, _a: Args) -> PyResult<Value> {
@@ -903,7 +831,9 @@ fn build_class(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     return Err(vm.type_error(format!("__class__ set to {r1} defining '{n}' as {r2}")));
                 }
                 None => {
-                    *cc.borrow_mut() = Some(cls.clone());
+                    let n = type_data(cls_t).name.borrow().clone();
+                    let r2 = rpy_vm::protocol::repr::repr(vm, &cls)?;
+                    return Err(vm.runtime_error(format!("__class__ not set defining '{n}' as {r2}. Was __classcell__ propagated to type.__new__?")));
                 }
             }
         }

@@ -15,7 +15,7 @@ fn union_type() -> Option<ObjRef> {
     UNION_TYPE.with(|u| u.borrow().clone())
 }
 
-fn is_union(v: &Value) -> bool {
+pub fn is_union(v: &Value) -> bool {
     match (v, union_type()) {
         (Value::Obj(o), Some(t)) => o.class().is(&t),
         _ => false,

@@ -59,3 +59,37 @@ while True:
     except StopIteration:
         break
 print(out)
+HAS_MORE = 1
+NO_MORE = 2
+def exhaust(iterator):
+    return list(iterator)
+def spam():
+    if spam.is_recursive_call:
+        return NO_MORE
+    spam.is_recursive_call = True
+    print("inner got", exhaust(spam.iterator))
+    return HAS_MORE
+spam.is_recursive_call = False
+spam.iterator = iter(spam, NO_MORE)
+try:
+    print(next(spam.iterator))
+except StopIteration:
+    print("StopIteration")
+n = iter(lambda: 1, 1)
+print(list(n))
+c = [0]
+def f():
+    c[0] += 1
+    if c[0] == 2: raise ValueError
+    if c[0] == 4: raise StopIteration
+    return c[0]
+it = iter(f, 100)
+out = []
+for _ in range(6):
+    try:
+        out.append(next(it))
+    except ValueError:
+        out.append("VE")
+    except StopIteration:
+        out.append("SI")
+print(out)

@@ -35,3 +35,11 @@ for src in more:
         print("compiled", repr(src))
     except SyntaxError as e:
         print(repr(src), "|", type(e).__name__, e.msg, e.lineno, e.offset)
+
+for src in ["def f(p1, *, **k1):\n  pass\n", "lambda *, **k: 0", "def f(*, **k): pass", "def f(a, *, b, **k): pass",
+            "f = lambda *, b, **k: 0", "def g(*, **k):\n    return k\n"]:
+    try:
+        compile(src, "<case>", "exec")
+        print("compiled", repr(src))
+    except SyntaxError as e:
+        print(repr(src), "|", e.msg, e.lineno, e.offset)

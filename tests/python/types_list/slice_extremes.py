@@ -54,3 +54,21 @@ for kind in (set, frozenset):
     st = kind([w])
     w.value = st
     print(repr(st))
+def t(f):
+    try:
+        r = f()
+        print(repr(r)[:30])
+    except Exception as e:
+        print(type(e).__name__, e)
+for seq in ("a", b"a", [1], (1,), bytearray(b"a")):
+    t(lambda: seq * 2**100)
+    t(lambda: seq * -2**100)
+    t(lambda: 2**100 * seq)
+    t(lambda: -2**100 * seq)
+    t(lambda: seq * -5)
+    t(lambda: seq * True)
+x = [1]
+try:
+    x *= -2**100
+except OverflowError as e: print(e)
+print(x)

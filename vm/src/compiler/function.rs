@@ -12,6 +12,11 @@ impl Compiler<'_> {
     /// The qualified name of a new scope named `name` inside the current unit.
     pub(crate) fn qualname_for(&self, name: &str) -> String {
         let u = self.unit_ref();
+        // a function or class declared `global` where it is defined is named from the module
+        let mangled = self.mangle(name);
+        if u.scope.symbols.get(mangled.as_str()).is_some_and(|s| s.scope == super::symtable::NameScope::GlobalExplicit) {
+            return name.to_string();
+        }
         match u.scope.kind {
             ScopeKind::Module => name.to_string(),
             ScopeKind::Class | ScopeKind::Comprehension => format!("{}.{}", u.qualname, name),

@@ -30,6 +30,51 @@ const KEYWORDS: &[&str] = &[
 
 /// The tokens of the logical line containing `pos` (comments skipped, strings whole).
 fn line_tokens(src: &str, pos: usize) -> Vec<Tok> {
+    tokens(src, pos, true)
+}
+
+/// `def f(*, **kw)` / `lambda *, **kw: 0`, which the parser accepts: CPython's "named arguments
+/// must follow bare *" (at the `*` of a def, at the `**` of a lambda).
+pub fn bare_star_error(src: &str) -> Option<CompileError> {
+    // cheap pre-check: a `*` followed by a comma somewhere, and a `**`
+    let b = src.as_bytes();
+    let star_comma = b.iter().enumerate().any(|(i, c)| *c == b'*' && b[i + 1..].iter().find(|x| **x != b' ' && **x != b'\t') == Some(&b','));
+    if !star_comma || !src.contains("**") {
+        return None;
+    }
+    let toks = tokens(src, usize::MAX, false);
+    for k in 1..toks.len().saturating_sub(2) {
+        let (prev, star, comma, dstar) = (&toks[k - 1], &toks[k], &toks[k + 1], &toks[k + 2]);
+        if text(src, star) == "*" && text(src, comma) == "," && text(src, dstar) == "**" {
+            let p = text(src, prev);
+            let lambda = p == "lambda";
+            if lambda || ((p == "(" || p == ",") && star.depth > 0) {
+                let at = if lambda { dstar.start } else { star.start };
+                // a def's parameters: only inside the parentheses after `def name`
+                if !lambda && !in_def_params(src, &toks, k) {
+                    continue;
+                }
+                return Some(CompileError { msg: "named arguments must follow bare *".into(), pos: at, end: None, kind: super::ErrorKind::Syntax });
+            }
+        }
+    }
+    None
+}
+
+/// Whether token `k` is inside the parameter list of a `def`.
+fn in_def_params(src: &str, toks: &[Tok], k: usize) -> bool {
+    let d = toks[k].depth;
+    let mut j = k;
+    while j > 0 {
+        j -= 1;
+        if toks[j].depth < d {
+            return text(src, &toks[j]) == "(" && j >= 2 && text(src, &toks[j - 2]) == "def";
+        }
+    }
+    false
+}
+
+fn tokens(src: &str, pos: usize, one_line: bool) -> Vec<Tok> {
     let b = src.as_bytes();
     let mut out: Vec<Tok> = Vec::new();
     let mut depth = 0usize;
@@ -51,7 +96,7 @@ fn line_tokens(src: &str, pos: usize) -> Vec<Tok> {
             continue;
         }
         if c == b'\n' {
-            if depth == 0 {
+            if depth == 0 && one_line {
                 if i >= pos {
                     break;
                 }

@@ -86,6 +86,9 @@ pub fn compile(vm: &mut Vm, source: &str, filename: &str, mode: Mode, optimize: 
         parse_errors::refine(source, CompileError { msg: f.msg, pos: f.offset, end: None, kind })
     })?;
     check_depth(&module)?;
+    if let Some(e) = hints::bare_star_error(source) {
+        return Err(e);
+    }
     let mut c = Compiler::new(vm, source, filename, optimize);
     let r = compile_module(&mut c, &module);
     let ws = std::mem::take(&mut c.warnings);

@@ -121,11 +121,14 @@ impl Compiler<'_> {
                 if self.optimize == 0 {
                     let end = self.new_label();
                     self.jump_if(&a.test, end, true)?;
-                    self.set_loc_of(&*a.test);
+                    // CPython 3.11 leaves the location of the last comparison its jump_if
+                    // compiled in place for the raise; otherwise it is the whole statement
+                    let loc = last_compare(&a.test).unwrap_or(a.range);
+                    self.set_loc(loc);
                     self.emit(Op::LoadAssertionError, 0);
                     if let Some(m) = &a.msg {
                         self.expr(m)?;
-                        self.set_loc_of(&*a.test);
+                        self.set_loc(loc);
                         self.emit(Op::Call, 0);
                     }
                     self.emit(Op::RaiseVarargs, 1);
@@ -561,5 +564,18 @@ pub(crate) fn describe_expr(e: &Expr) -> &'static str {
         Expr::List(_) => "list",
         Expr::Tuple(_) => "tuple",
         Expr::Slice(_) => "slice",
+    }
+}
+
+/// The range of the last comparison CPython's `compiler_jump_if` compiles for an assert's test
+/// (through `not`, `and`/`or` and conditional expressions), whose location sticks to the
+/// instructions that follow.
+fn last_compare(e: &Expr) -> Option<ast::TextRange> {
+    match e {
+        Expr::Compare(c) => Some(c.range),
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => last_compare(&u.operand),
+        Expr::BoolOp(b) => b.values.iter().rev().find_map(last_compare),
+        Expr::IfExp(i) => [&*i.test, &*i.body, &*i.orelse].into_iter().rev().find_map(last_compare),
+        _ => None,
     }
 }

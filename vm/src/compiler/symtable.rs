@@ -113,10 +113,13 @@ impl Scope {
 struct Builder {
     stack: Vec<Scope>,
     errors: Option<CompileError>,
+    /// Nonzero while visiting a comprehension's iterable (CPython's ste_comp_iter_expr,
+    /// which nested scopes inherit).
+    comp_iter_expr: usize,
 }
 
 pub fn build(module: &[Stmt]) -> Result<Scope, CompileError> {
-    let mut b = Builder { stack: vec![Scope::new(ScopeKind::Module, "top", 0)], errors: None };
+    let mut b = Builder { stack: vec![Scope::new(ScopeKind::Module, "top", 0)], errors: None, comp_iter_expr: 0 };
     for s in module {
         b.stmt(s);
     }
@@ -129,7 +132,7 @@ pub fn build(module: &[Stmt]) -> Result<Scope, CompileError> {
 }
 
 pub fn build_expr(e: &Expr) -> Result<Scope, CompileError> {
-    let mut b = Builder { stack: vec![Scope::new(ScopeKind::Module, "top", 0)], errors: None };
+    let mut b = Builder { stack: vec![Scope::new(ScopeKind::Module, "top", 0)], errors: None, comp_iter_expr: 0 };
     b.expr(e);
     if let Some(e) = b.errors {
         return Err(e);
@@ -562,7 +565,9 @@ impl Builder {
     fn comprehension(&mut self, name: &str, gens: &[ast::Comprehension], elts: &[&Expr], pos: usize, is_gen: bool) {
         // the first iterator is evaluated in the enclosing scope
         if let Some(first) = gens.first() {
+            self.comp_iter_expr += 1;
             self.expr(&first.iter);
+            self.comp_iter_expr -= 1;
         }
         self.push(ScopeKind::Comprehension, name, pos);
         self.cur().is_generator = is_gen;
@@ -573,7 +578,9 @@ impl Builder {
             }
             self.comp_target(&g.target);
             if i > 0 {
+                self.comp_iter_expr += 1;
                 self.expr(&g.iter);
+                self.comp_iter_expr -= 1;
             }
             for c in &g.ifs {
                 self.expr(c);
@@ -587,7 +594,15 @@ impl Builder {
 
     fn comp_target(&mut self, t: &Expr) {
         match t {
-            Expr::Name(n) => self.add(&n.id, flag::LOCAL | flag::COMP_ITER, start(n.range)),
+            Expr::Name(n) => {
+                // an earlier `:=` in this comprehension made the name nonlocal/global here
+                let bound_by_walrus = self.cur().symbols.get(n.id.as_str()).is_some_and(|s| s.flags & (flag::GLOBAL | flag::NONLOCAL) != 0);
+                if bound_by_walrus {
+                    self.error_range(format!("comprehension inner loop cannot rebind assignment expression target '{}'", n.id), n.range);
+                    return;
+                }
+                self.add(&n.id, flag::LOCAL | flag::COMP_ITER, start(n.range))
+            }
             Expr::Tuple(t) => t.elts.iter().for_each(|e| self.comp_target(e)),
             Expr::List(t) => t.elts.iter().for_each(|e| self.comp_target(e)),
             Expr::Starred(s) => self.comp_target(&s.value),
@@ -616,8 +631,10 @@ impl Builder {
             self.error("assignment expression within a comprehension cannot be used in a class body".into(), pos);
             return;
         }
-        // mark as nonlocal/global in each comprehension scope
-        let target_is_module = self.stack[i].kind == ScopeKind::Module;
+        // mark as nonlocal/global in each comprehension scope (global when the enclosing
+        // function declares the name global)
+        let declared_global = self.stack[i].symbols.get(name).is_some_and(|s| s.flags & flag::GLOBAL != 0);
+        let target_is_module = self.stack[i].kind == ScopeKind::Module || declared_global;
         {
             let t = &mut self.stack[i];
             if let Some(s) = t.symbols.get_mut(name) {
@@ -643,6 +660,9 @@ impl Builder {
         match e {
             Expr::BoolOp(b) => b.values.iter().for_each(|v| self.expr(v)),
             Expr::NamedExpr(n) => {
+                if self.comp_iter_expr > 0 {
+                    self.error_range("assignment expression cannot be used in a comprehension iterable expression".into(), n.range);
+                }
                 self.expr(&n.value);
                 if let Expr::Name(t) = &*n.target {
                     self.walrus_target(&t.id, start(t.range));

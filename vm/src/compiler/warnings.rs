@@ -106,7 +106,9 @@ pub fn check_call(func: &Expr) -> Option<String> {
 /// `[1, 2][a, b]`-style subscripts of literals (loads only).
 pub fn check_subscript(value: &Expr, slice: &Expr) -> Option<String> {
     let subscriptable_error = match value {
-        Expr::Constant(c) => matches!(c.value, ast::Constant::None | ast::Constant::Ellipsis | ast::Constant::Int(_) | ast::Constant::Float(_) | ast::Constant::Complex { .. }),
+        Expr::Constant(c) => {
+            matches!(c.value, ast::Constant::None | ast::Constant::Ellipsis | ast::Constant::Int(_) | ast::Constant::Float(_) | ast::Constant::Complex { .. })
+        }
         Expr::Set(_) | Expr::SetComp(_) | Expr::GeneratorExp(_) | Expr::Lambda(_) => true,
         Expr::UnaryOp(_) => matches!(folded_type(value), Some("int" | "float" | "complex")),
         _ => false,

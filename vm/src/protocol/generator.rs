@@ -387,6 +387,30 @@ pub fn iter_next(vm: &mut Vm, it: &ObjRef, d: &RefCell<IterData>) -> PyResult<Op
                     }
                 }
             }
+            IterData::Callable { func, sentinel } => {
+                // the state stays in place while the callable runs: a re-entrant call that
+                // exhausts this iterator is seen afterwards (CPython's calliter_iternext)
+                let (f, sentinel) = (func.clone(), sentinel.clone());
+                drop(b);
+                let r = vm.call(&f, &[]);
+                let exhausted = matches!(&*d.borrow(), IterData::Exhausted);
+                return match r {
+                    Ok(_) if exhausted => Ok(None),
+                    Ok(v) => {
+                        if vm.eq(&sentinel, &v)? {
+                            *d.borrow_mut() = IterData::Exhausted;
+                            Ok(None)
+                        } else {
+                            Ok(Some(v))
+                        }
+                    }
+                    Err(e) if seq::is_stop_iteration(vm, &e) => {
+                        *d.borrow_mut() = IterData::Exhausted;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                };
+            }
             IterData::Exhausted => return Ok(None),
             _ => {}
         }
@@ -506,24 +530,11 @@ fn step_slow(vm: &mut Vm, state: IterData) -> PyResult<(Option<Value>, IterData)
                 None => break (None, IterData::Exhausted),
             }
         },
-        IterData::Callable { func, sentinel } => {
-            let v = match vm.call(&func, &[]) {
-                Ok(v) => v,
-                Err(e) => {
-                    if seq::is_stop_iteration(vm, &e) {
-                        return Ok((None, IterData::Exhausted));
-                    }
-                    return Err(e);
-                }
-            };
-            if vm.eq(&v, &sentinel)? {
-                (None, IterData::Exhausted)
-            } else {
-                (Some(v), IterData::Callable { func, sentinel })
-            }
-        }
-        other @ (IterData::Range { .. } | IterData::Seq { .. } | IterData::Dict { .. } | IterData::Set { .. } | IterData::Exhausted) => {
-            (None, if matches!(other, IterData::Exhausted) { other } else { IterData::Exhausted })
-        }
+        other @ (IterData::Range { .. }
+        | IterData::Seq { .. }
+        | IterData::Dict { .. }
+        | IterData::Set { .. }
+        | IterData::Callable { .. }
+        | IterData::Exhausted) => (None, if matches!(other, IterData::Exhausted) { other } else { IterData::Exhausted }),
     })
 }

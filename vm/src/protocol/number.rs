@@ -443,6 +443,11 @@ pub fn binop_type_error(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: b
     if op == BinOp::Power && !inplace {
         return vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"));
     }
+    // Python 2's `print >> stream, ...`
+    let is_print = matches!(a, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(f) if f.name == "print" && f.owner.is_none()));
+    if op == BinOp::Rshift && !inplace && is_print {
+        return vm.type_error(format!("unsupported operand type(s) for >>: '{ta}' and '{tb}'. Did you mean \"print(<message>, file=<output_stream>)\"?"));
+    }
     vm.type_error(format!("unsupported operand type(s) for {sym}{eq}: '{ta}' and '{tb}'"))
 }
 

@@ -206,20 +206,34 @@ fn split_rec(vm: &mut Vm, exc: &Value, m: &Matcher, construct_rest: bool) -> PyR
         return Ok((None, if construct_rest { Some(exc.clone()) } else { None }));
     }
     let Value::Obj(eg) = exc else { return Ok((None, None)) };
-    if rpy_vm::stack::remaining() < 256 * 1024 {
+    // Py_EnterRecursiveCall: nesting counts against the recursion limit
+    if vm.depth >= vm.recursion_limit || rpy_vm::stack::remaining() < 256 * 1024 {
         let t = vm.types.recursion_error.clone();
         return Err(vm.new_error(&t, "maximum recursion depth exceeded in exceptiongroup_split_recursive"));
     }
     let mut matched = Vec::new();
     let mut rest = Vec::new();
+    vm.depth += 1;
+    let mut failed = None;
     for e in excs_of(vm, eg) {
-        let (mm, rr) = split_rec(vm, &e, m, construct_rest)?;
-        if let Some(x) = mm {
-            matched.push(x);
+        match split_rec(vm, &e, m, construct_rest) {
+            Ok((mm, rr)) => {
+                if let Some(x) = mm {
+                    matched.push(x);
+                }
+                if let Some(x) = rr {
+                    rest.push(x);
+                }
+            }
+            Err(err) => {
+                failed = Some(err);
+                break;
+            }
         }
-        if let Some(x) = rr {
-            rest.push(x);
-        }
+    }
+    vm.depth -= 1;
+    if let Some(err) = failed {
+        return Err(err);
     }
     let mv = subset(vm, eg, matched)?;
     let rv = if construct_rest { subset(vm, eg, rest)? } else { None };

@@ -13,8 +13,17 @@ use rpy_vm::{Payload, PyResult, Value, Vm};
 pub fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let float_t = vm.types.float.clone();
     let cls = object::new_cls(vm, &a, &float_t, "float")?;
+    // keywords are left to a subclass's own __init__ (CPython checks tp_init)
     if a.has_kwargs() {
-        return Err(vm.type_error("float() takes no keyword arguments"));
+        let init = rpy_vm::protocol::attr::type_lookup_str(&cls, "__init__");
+        let object_init = rpy_vm::protocol::attr::type_lookup_str(&vm.types.object, "__init__");
+        let inherited = match (&init, &object_init) {
+            (Some(i), Some(o)) => i.is(o),
+            _ => true,
+        };
+        if cls.is(&float_t) || inherited {
+            return Err(vm.type_error("float() takes no keyword arguments"));
+        }
     }
     let n = a.len() - 1;
     if n > 1 {
@@ -93,6 +102,10 @@ fn literal_to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
             }
             _ => {}
         }
+    }
+    // any other buffer (memoryview) that can be exported
+    if let Ok(Some(b)) = crate::types::bytes::simple_arg(vm, x) {
+        return from_bytes(vm, x, &b);
     }
     let tn = vm.type_name(x);
     Err(vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))

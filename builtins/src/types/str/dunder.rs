@@ -88,14 +88,11 @@ pub fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<Option<i64>> {
     };
     match i {
         Int::Small(i) => Ok(Some(i.max(0))),
-        Int::Big(b) => {
-            if b.sign() == num_bigint::Sign::Minus {
-                Ok(Some(0))
-            } else {
-                let tn = vm.type_name(n);
-                let t = vm.types.overflow_error.clone();
-                Err(vm.new_error(&t, format!("cannot fit '{tn}' into an index-sized integer")))
-            }
+        // PyNumber_AsSsize_t(n, OverflowError): huge counts overflow whatever their sign
+        Int::Big(_) => {
+            let tn = vm.type_name(n);
+            let t = vm.types.overflow_error.clone();
+            Err(vm.new_error(&t, format!("cannot fit '{tn}' into an index-sized integer")))
         }
     }
 }
