@@ -8,7 +8,6 @@ mod expr;
 mod function;
 pub mod hints;
 pub mod lex_errors;
-mod literal_errors;
 pub mod parse_errors;
 mod pattern;
 mod stmt;

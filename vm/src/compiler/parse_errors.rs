@@ -172,16 +172,6 @@ fn refine_parser(src: &str, mut e: CompileError) -> CompileError {
     if e.msg == "Invalid Token" || e.msg.contains("ParseBigIntError") {
         e.msg = "invalid syntax".into();
     }
-    // the tokenizer's own errors come first when they are not past the parser's failure
-    if let Some(le) = super::literal_errors::scan(src) {
-        if le.pos <= e.pos || e.msg != "invalid syntax" {
-            e.kind = if le.msg.starts_with("unterminated triple") { ErrorKind::Incomplete } else { ErrorKind::Syntax };
-            e.msg = le.msg;
-            e.pos = le.pos;
-            e.end = Some(le.end);
-            return e;
-        }
-    }
     if e.msg == "unexpected EOF while parsing" || (e.kind == ErrorKind::Incomplete) {
         if let Some((c, at)) = unclosed_bracket(src) {
             e.msg = format!("'{c}' was never closed");
@@ -346,6 +336,11 @@ fn missing_colon(src: &str, err_pos: usize) -> Option<usize> {
             return None;
         }
         if bare && header != word {
+            return None;
+        }
+        // only when the parser stopped at the end of the header (where the colon belongs), not
+        // inside it (`for i in x print(i)` is plain invalid syntax)
+        if err_pos < newline_at {
             return None;
         }
         return Some(newline_at);
