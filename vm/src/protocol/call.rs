@@ -63,10 +63,18 @@ impl Vm {
                 let cls = o.class();
                 match attr::type_lookup_str(&cls, "__call__") {
                     Some(c) => {
+                        // `__call__` may itself be a callable instance: count the nesting
+                        if self.depth >= self.recursion_limit || crate::stack::remaining() < 256 * 1024 {
+                            let t = self.types.recursion_error.clone();
+                            return Err(self.new_error(&t, "maximum recursion depth exceeded while calling a Python object"));
+                        }
                         let mut v = Vec::with_capacity(args.values.len() + 1);
                         v.push(f.clone());
                         v.extend_from_slice(args.values);
-                        self.call_args(&c, Args::with_kw(&v, args.kwnames))
+                        self.depth += 1;
+                        let r = self.call_args(&c, Args::with_kw(&v, args.kwnames));
+                        self.depth -= 1;
+                        r
                     }
                     None => {
                         let tn = self.type_name(f);

@@ -58,8 +58,14 @@ pub fn lookup(vm: &mut Vm, d: &ObjRef, key: &Value, hash: i64) -> PyResult<Resul
 pub fn dict_getitem_opt(vm: &mut Vm, d: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
     if let Value::Obj(k) = key {
         if let Payload::Str(s) = &k.payload {
-            if k.class().is(&vm.types.str) {
-                return Ok(data(d).borrow().get_str(s.as_str(), s.hash()).cloned());
+            if k.with_class(|c| c.is(&vm.types.str)) {
+                let b = data(d).borrow();
+                match b.find_str_exact(s.as_str(), s.hash()) {
+                    StrLookup::Found(i) => return Ok(b.entry(i).map(|e| e.value.clone())),
+                    StrLookup::Absent => return Ok(None),
+                    // a key of another type with the same hash: its __eq__ decides
+                    StrLookup::Unknown => {}
+                }
             }
         }
     }

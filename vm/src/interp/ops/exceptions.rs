@@ -76,14 +76,17 @@ pub fn set_context(vm: &mut Vm, err: &PyErr) {
     if handled.is(&err.0) {
         return;
     }
-    // break cycles: if err is already in handled's context chain, cut it there
+    // break cycles: if err is already in handled's context chain, cut it there; a cycle
+    // already in the chain is detected with a slower second pointer (as CPython does)
+    let context_of = |o: &ObjRef| match &o.payload {
+        Payload::Exception(d) => d.borrow().context.clone(),
+        _ => None,
+    };
     let mut o = handled.clone();
+    let mut slow = handled.clone();
+    let mut toggle = false;
     loop {
-        let next = match &o.payload {
-            Payload::Exception(d) => d.borrow().context.clone(),
-            _ => None,
-        };
-        match next {
+        match context_of(&o) {
             Some(Value::Obj(n)) => {
                 if n.is(&err.0) {
                     if let Payload::Exception(d) = &o.payload {
@@ -92,6 +95,15 @@ pub fn set_context(vm: &mut Vm, err: &PyErr) {
                     break;
                 }
                 o = n;
+                if o.is(&slow) {
+                    break;
+                }
+                if toggle {
+                    if let Some(Value::Obj(s)) = context_of(&slow) {
+                        slow = s;
+                    }
+                }
+                toggle = !toggle;
             }
             _ => break,
         }
