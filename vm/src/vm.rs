@@ -165,12 +165,18 @@ impl Vm {
 
     /// A float value. NaNs are boxed so that, as in CPython, two NaNs made separately are
     /// different objects (`[nan] == [nan]` is True only for the same NaN, sets keep both).
-    #[inline]
+    #[inline(always)]
     pub fn new_float(&self, f: f64) -> Value {
         if f.is_nan() {
-            return Value::Obj(ObjRef::new(self.types.float.clone(), Payload::Float(f)));
+            return self.new_nan(f);
         }
         Value::Float(f)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn new_nan(&self, f: f64) -> Value {
+        Value::Obj(ObjRef::new(self.types.float.clone(), Payload::Float(f)))
     }
 
     pub fn new_complex(&self, re: f64, im: f64) -> Value {

@@ -262,30 +262,31 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                     tri!(attr::setattr(vm, &obj, &code.names[arg as usize], None), 'run);
                 }
                 Op::BinaryOp => {
+                    let (op, inplace) = BinOp::from_arg(arg);
+                    // immediates: the result overwrites the left operand's slot in place (a
+                    // Value moved through a temporary is written as two words and read back
+                    // as one 16-byte load, which stalls store forwarding)
+                    let n = f.stack.len();
+                    if n >= 2 {
+                        let fast = match (&f.stack[n - 2], &f.stack[n - 1], op) {
+                            (Value::Int(a), Value::Int(b), BinOp::Add) => a.checked_add(*b).map(Value::Int),
+                            (Value::Int(a), Value::Int(b), BinOp::Subtract) => a.checked_sub(*b).map(Value::Int),
+                            (Value::Int(a), Value::Int(b), BinOp::Multiply) => a.checked_mul(*b).map(Value::Int),
+                            (Value::Float(a), Value::Float(b), BinOp::Add) if !(a + b).is_nan() => Some(Value::Float(a + b)),
+                            (Value::Float(a), Value::Float(b), BinOp::Subtract) if !(a - b).is_nan() => Some(Value::Float(a - b)),
+                            (Value::Float(a), Value::Float(b), BinOp::Multiply) if !(a * b).is_nan() => Some(Value::Float(a * b)),
+                            (l, r, _) => fast_binop(l, r, op),
+                        };
+                        if let Some(v) = fast {
+                            // both operands are immediates: nothing to release
+                            f.stack.truncate(n - 1);
+                            f.stack[n - 2] = v;
+                            continue;
+                        }
+                    }
                     let rhs = pop(f);
                     let lhs = pop(f);
-                    let (op, inplace) = BinOp::from_arg(arg);
-                    let r = match (&lhs, &rhs, op) {
-                        (Value::Int(a), Value::Int(b), BinOp::Add) => match a.checked_add(*b) {
-                            Some(v) => Value::Int(v),
-                            None => tri!(number::binary_op(vm, &lhs, &rhs, op, inplace), 'run),
-                        },
-                        (Value::Int(a), Value::Int(b), BinOp::Subtract) => match a.checked_sub(*b) {
-                            Some(v) => Value::Int(v),
-                            None => tri!(number::binary_op(vm, &lhs, &rhs, op, inplace), 'run),
-                        },
-                        (Value::Int(a), Value::Int(b), BinOp::Multiply) => match a.checked_mul(*b) {
-                            Some(v) => Value::Int(v),
-                            None => tri!(number::binary_op(vm, &lhs, &rhs, op, inplace), 'run),
-                        },
-                        (Value::Float(a), Value::Float(b), BinOp::Add) => vm.new_float(a + b),
-                        (Value::Float(a), Value::Float(b), BinOp::Subtract) => vm.new_float(a - b),
-                        (Value::Float(a), Value::Float(b), BinOp::Multiply) => vm.new_float(a * b),
-                        _ => match fast_binop(&lhs, &rhs, op) {
-                            Some(v) => v,
-                            None => tri!(number::binary_op(vm, &lhs, &rhs, op, inplace), 'run),
-                        },
-                    };
+                    let r = tri!(number::binary_op(vm, &lhs, &rhs, op, inplace), 'run);
                     f.stack.push(r);
                 }
                 Op::UnaryNegative => {
