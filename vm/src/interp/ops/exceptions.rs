@@ -85,28 +85,23 @@ pub fn set_context(vm: &mut Vm, err: &PyErr) {
     let mut o = handled.clone();
     let mut slow = handled.clone();
     let mut toggle = false;
-    loop {
-        match context_of(&o) {
-            Some(Value::Obj(n)) => {
-                if n.is(&err.0) {
-                    if let Payload::Exception(d) = &o.payload {
-                        d.borrow_mut().context = None;
-                    }
-                    break;
-                }
-                o = n;
-                if o.is(&slow) {
-                    break;
-                }
-                if toggle {
-                    if let Some(Value::Obj(s)) = context_of(&slow) {
-                        slow = s;
-                    }
-                }
-                toggle = !toggle;
+    while let Some(Value::Obj(n)) = context_of(&o) {
+        if n.is(&err.0) {
+            if let Payload::Exception(d) = &o.payload {
+                d.borrow_mut().context = None;
             }
-            _ => break,
+            break;
         }
+        o = n;
+        if o.is(&slow) {
+            break;
+        }
+        if toggle {
+            if let Some(Value::Obj(s)) = context_of(&slow) {
+                slow = s;
+            }
+        }
+        toggle = !toggle;
     }
     if let Payload::Exception(d) = &err.0.payload {
         d.borrow_mut().context = Some(Value::Obj(handled));
