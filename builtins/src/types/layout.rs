@@ -30,32 +30,9 @@ pub fn solid_base(vm: &Vm, t: &ObjRef) -> ObjRef {
     }
 }
 
-/// `best_base` without the conflict error (for types that already exist).
-fn best_base_unchecked(vm: &Vm, bases: &[ObjRef]) -> Option<ObjRef> {
-    let mut winner: Option<ObjRef> = None;
-    let mut base: Option<ObjRef> = None;
-    for b in bases {
-        let cand = solid_base(vm, b);
-        match &winner {
-            None => {
-                winner = Some(cand);
-                base = Some(b.clone());
-            }
-            Some(w) => {
-                if !is_subtype(w, &cand) && is_subtype(&cand, w) {
-                    winner = Some(cand);
-                    base = Some(b.clone());
-                }
-            }
-        }
-    }
-    base
-}
-
-/// The base a new class's layout extends (CPython's `best_base`, which becomes `__base__`):
-/// TypeError "multiple bases have instance lay-out conflict" when two bases add storage on
-/// unrelated lines.
-pub fn best_base(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<Option<ObjRef>> {
+/// CPython's `best_base` walk: the base whose solid base is the most derived; Err when
+/// two solid bases are on unrelated lines (a layout conflict), with the base chosen so far.
+fn best_base_of(vm: &Vm, bases: &[ObjRef]) -> Result<Option<ObjRef>, ObjRef> {
     let mut winner: Option<ObjRef> = None;
     let mut base: Option<ObjRef> = None;
     for b in bases {
@@ -69,16 +46,28 @@ pub fn best_base(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<Option<ObjRef>> {
                 if is_subtype(w, &cand) {
                     continue;
                 }
-                if is_subtype(&cand, w) {
-                    winner = Some(cand);
-                    base = Some(b.clone());
-                } else {
-                    return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+                if !is_subtype(&cand, w) {
+                    // the conflicting base (existing classes keep the first line they had)
+                    return Err(base.unwrap_or_else(|| b.clone()));
                 }
+                winner = Some(cand);
+                base = Some(b.clone());
             }
         }
     }
     Ok(base)
+}
+
+/// `best_base` without the conflict error (for types that already exist).
+fn best_base_unchecked(vm: &Vm, bases: &[ObjRef]) -> Option<ObjRef> {
+    best_base_of(vm, bases).unwrap_or_else(Some)
+}
+
+/// The base a new class's layout extends (CPython's `best_base`, which becomes `__base__`):
+/// TypeError "multiple bases have instance lay-out conflict" when two bases add storage on
+/// unrelated lines.
+pub fn best_base(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<Option<ObjRef>> {
+    best_base_of(vm, bases).map_err(|_| vm.type_error("multiple bases have instance lay-out conflict"))
 }
 
 /// `__base__` of an existing class.

@@ -6,55 +6,29 @@
 use rpy_builtins::types::str::codec;
 use rpy_vm::{PyResult, Vm};
 
-/// A built-in codec, as far as a text stream needs to tell them apart.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Codec {
-    Utf8,
-    Utf8Sig,
-    Ascii,
-    Latin1,
-    /// `None`: byte order from a byte order mark (native little-endian without one)
-    Utf16(Option<bool>),
-    Utf32(Option<bool>),
-    UnicodeEscape,
-    RawUnicodeEscape,
+pub use codec::Codec;
+
+/// What a text stream needs to know about a built-in codec.
+pub trait StreamCodec: Sized + Copy {
+    /// Finds the codec `enc` names; LookupError ("unknown encoding: …") when there is none.
+    fn lookup(vm: &mut Vm, enc: &str) -> PyResult<Self>;
+    fn name(self) -> &'static str;
+    fn has_bom(self) -> bool;
+    fn bom_at_start(self, position: Option<u64>) -> bool;
+    fn output_name(self, bom: bool) -> &'static str;
+    fn after_start(self, first: &[u8]) -> Self;
+    fn start_len(self) -> usize;
+    fn char_len(self, b: &[u8], i: usize) -> Option<usize>;
 }
 
-impl Codec {
-    /// Finds the codec `enc` names; LookupError ("unknown encoding: …") when there is none.
-    ///
-    /// The codec module resolves names and aliases but does not say which codec it chose, so
-    /// the codec is recognised by what it makes of a few probe strings (the empty string shows
-    /// a byte order mark; `é`, `€` and `Ā` tell the rest apart).
-    pub fn lookup(vm: &mut Vm, enc: &str) -> PyResult<Codec> {
-        let empty = codec::encode(vm, "", enc, "strict")?;
-        match empty.len() {
-            2 => return Ok(Codec::Utf16(None)),
-            3 => return Ok(Codec::Utf8Sig),
-            4 => return Ok(Codec::Utf32(None)),
-            _ => {}
-        }
-        let Ok(e_acute) = codec::encode(vm, "\u{e9}", enc, "strict") else {
-            return Ok(Codec::Ascii);
-        };
-        Ok(match e_acute.as_slice() {
-            [0xc3, 0xa9] => Codec::Utf8,
-            [0xe9] => match codec::encode(vm, "\u{100}", enc, "strict") {
-                Ok(_) => Codec::RawUnicodeEscape,
-                Err(_) => Codec::Latin1,
-            },
-            [0xe9, 0] => Codec::Utf16(Some(false)),
-            [0, 0xe9] => Codec::Utf16(Some(true)),
-            [0xe9, 0, 0, 0] => Codec::Utf32(Some(false)),
-            [0, 0, 0, 0xe9] => Codec::Utf32(Some(true)),
-            b"\\xe9" => Codec::UnicodeEscape,
-            _ => return Err(vm.system_error(format!("unrecognised built-in codec for encoding {enc:?}"))),
-        })
+impl StreamCodec for Codec {
+    fn lookup(vm: &mut Vm, enc: &str) -> PyResult<Codec> {
+        codec::lookup(vm, enc)
     }
 
     /// The codec's Python name (`codecs.lookup(enc).name`), which the standard streams made
     /// from `PYTHONIOENCODING` report as their `encoding`.
-    pub fn name(self) -> &'static str {
+    fn name(self) -> &'static str {
         match self {
             Codec::Utf8 => "utf-8",
             Codec::Utf8Sig => "utf-8-sig",
@@ -72,7 +46,7 @@ impl Codec {
     }
 
     /// Whether `write` may start the output with a byte order mark.
-    pub fn has_bom(self) -> bool {
+    fn has_bom(self) -> bool {
         matches!(self, Codec::Utf8Sig | Codec::Utf16(None) | Codec::Utf32(None))
     }
 
@@ -80,7 +54,7 @@ impl Codec {
     /// `TextIOWrapper` writes one for UTF-16/32 only on a seekable stream at position 0 (its
     /// fast encoders skip it elsewhere), and for utf-8-sig unless the stream is seekable at a
     /// later position.
-    pub fn bom_at_start(self, position: Option<u64>) -> bool {
+    fn bom_at_start(self, position: Option<u64>) -> bool {
         match self {
             Codec::Utf16(None) | Codec::Utf32(None) => position == Some(0),
             Codec::Utf8Sig => !matches!(position, Some(p) if p != 0),
@@ -90,7 +64,7 @@ impl Codec {
 
     /// The codec name that encodes output: the codec itself while a byte order mark is still to
     /// be written, else its form without one (native little-endian for UTF-16/32).
-    pub fn output_name(self, bom: bool) -> &'static str {
+    fn output_name(self, bom: bool) -> &'static str {
         match self {
             Codec::Utf8Sig if !bom => "utf-8",
             Codec::Utf16(None) if !bom => "utf-16-le",
@@ -102,7 +76,7 @@ impl Codec {
     /// After input starting with `first` (at least 4 bytes or all there is) has been read, the
     /// codec that decodes the rest: UTF-16/32 take their byte order from the mark, and the mark
     /// is not repeated later.
-    pub fn after_start(self, first: &[u8]) -> Codec {
+    fn after_start(self, first: &[u8]) -> Codec {
         match self {
             Codec::Utf16(None) => Codec::Utf16(Some(first.starts_with(&[0xfe, 0xff]))),
             Codec::Utf32(None) => Codec::Utf32(Some(first.starts_with(&[0, 0, 0xfe, 0xff]))),
@@ -112,7 +86,7 @@ impl Codec {
     }
 
     /// Bytes of input needed before the codec for the rest is known (`after_start`).
-    pub fn start_len(self) -> usize {
+    fn start_len(self) -> usize {
         match self {
             Codec::Utf16(None) => 2,
             Codec::Utf32(None) => 4,
@@ -124,7 +98,7 @@ impl Codec {
     /// The length in bytes of the character whose encoding starts at `b[i]`, or None when the
     /// bytes available end inside it. An invalid byte counts as one character (decoding then
     /// reports it).
-    pub fn char_len(self, b: &[u8], i: usize) -> Option<usize> {
+    fn char_len(self, b: &[u8], i: usize) -> Option<usize> {
         let rest = b.len() - i;
         let n = match self {
             Codec::Utf8 | Codec::Utf8Sig => match b[i] {

@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::io::{BufRead, IsTerminal, Write};
 use std::rc::Rc;
 
-pub use encoding::Codec;
+pub use encoding::{Codec, StreamCodec};
 pub use text::text_stream_type;
 
 /// Bytes buffered before a block-buffered stream writes them out (CPython's buffer size).

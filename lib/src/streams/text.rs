@@ -1,7 +1,7 @@
 //! The text layer of the standard streams (`_io.TextIOWrapper`): str in and out through the
 //! stream's codec, line buffering, line iteration.
 
-use super::{fill_text, flush_text, optional_size, push_text, set_codec, unsupported, Codec, Shared, StdKind};
+use super::{fill_text, flush_text, optional_size, push_text, set_codec, unsupported, Codec, Shared, StdKind, StreamCodec};
 use crate::native_type::{self, TypeSpec};
 use rpy_builtins::args;
 use rpy_builtins::types::str::codec;

@@ -150,7 +150,7 @@ fn bad_char(ch: char, pos: usize) -> CompileError {
 
 /// The index just past the string literal whose opening quote is at `start`, or CPython's
 /// "unterminated string literal (detected at line N)" pointing at the opening quote.
-fn skip_string(src: &str, start: usize) -> Result<usize, CompileError> {
+pub(super) fn skip_string(src: &str, start: usize) -> Result<usize, CompileError> {
     let b = src.as_bytes();
     let q = b[start];
     let triple = start + 2 < b.len() && b[start + 1] == q && b[start + 2] == q;

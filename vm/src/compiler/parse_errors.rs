@@ -17,25 +17,7 @@ pub fn too_deep_brackets(src: &str) -> Option<usize> {
                 continue;
             }
             b'\'' | b'"' => {
-                let q = b[i];
-                let triple = i + 2 < b.len() && b[i + 1] == q && b[i + 2] == q;
-                i += if triple { 3 } else { 1 };
-                while i < b.len() {
-                    if b[i] == b'\\' {
-                        i += 2;
-                        continue;
-                    }
-                    if triple {
-                        if i + 2 < b.len() && b[i] == q && b[i + 1] == q && b[i + 2] == q {
-                            i += 3;
-                            break;
-                        }
-                    } else if b[i] == q || b[i] == b'\n' {
-                        i += 1;
-                        break;
-                    }
-                    i += 1;
-                }
+                i = string_end(src, i);
                 continue;
             }
             b'(' | b'[' | b'{' => {
@@ -67,27 +49,7 @@ pub fn unclosed_bracket(src: &str) -> Option<(char, usize)> {
                 continue;
             }
             b'\'' | b'"' => {
-                let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
-                let q = c;
-                if triple {
-                    i += 3;
-                    while i + 2 < b.len() && !(b[i] == q && b[i + 1] == q && b[i + 2] == q) {
-                        if b[i] == b'\\' {
-                            i += 1;
-                        }
-                        i += 1;
-                    }
-                    i += 3;
-                } else {
-                    i += 1;
-                    while i < b.len() && b[i] != q && b[i] != b'\n' {
-                        if b[i] == b'\\' {
-                            i += 1;
-                        }
-                        i += 1;
-                    }
-                    i += 1;
-                }
+                i = string_end(src, i);
                 continue;
             }
             b'(' | b'[' | b'{' => stack.push((c as char, i)),
@@ -99,6 +61,16 @@ pub fn unclosed_bracket(src: &str) -> Option<(char, usize)> {
         i += 1;
     }
     stack.pop()
+}
+
+/// The index just past the string literal whose quote is at `i`; an unterminated one ends
+/// with its line (or, triple-quoted, with the source).
+fn string_end(src: &str, i: usize) -> usize {
+    match super::lex_errors::skip_string(src, i) {
+        Ok(n) => n,
+        Err(e) if e.kind == ErrorKind::Incomplete => src.len(),
+        Err(_) => src[i..].find('\n').map(|k| i + k + 1).unwrap_or(src.len()),
+    }
 }
 
 fn line_of(src: &str, pos: usize) -> usize {

@@ -7,8 +7,9 @@ use super::this;
 use rpy_vm::objects::native::{Args, MethodDef};
 use rpy_vm::{PyErr, PyResult, Value, Vm};
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Codec {
+/// The built-in codecs (the standard streams use them too, see `lib/src/streams/encoding.rs`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Codec {
     Utf8,
     /// utf-8 with a byte order mark
     Utf8Sig,
@@ -41,7 +42,8 @@ fn normalize(enc: &str) -> String {
     out
 }
 
-fn lookup(vm: &mut Vm, enc: &str) -> PyResult<Codec> {
+/// The codec `enc` names (aliases as `codecs.lookup`); LookupError when there is none.
+pub fn lookup(vm: &mut Vm, enc: &str) -> PyResult<Codec> {
     let n = normalize(enc);
     let c = match n.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
