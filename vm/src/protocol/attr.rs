@@ -706,8 +706,49 @@ pub fn getattr_str_opt(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
 }
 
 /// Looks up a special method on the type (not the instance), as the interpreter does for
-/// dunders, and binds nothing: callers pass `self` explicitly.
+/// dunders; callers call the result with `self` first. A function or native method is
+/// returned as it is; anything else (a staticmethod, classmethod, property, any descriptor or
+/// plain callable stored under a dunder name) is wrapped so that calling it with `self` does
+/// what CPython's `lookup_maybe_method` + `call_unbound` do: bind it with `__get__(self,
+/// type(self))` when its type has one, and call the result without `self`.
 pub fn lookup_special(vm: &Vm, obj: &Value, name: &str) -> Option<Value> {
     let cls = vm.type_of(obj);
-    type_lookup_str(&cls, name)
+    special_method(vm, &cls, name)
+}
+
+/// `lookup_special` on a type: the dunder `name` of instances of `cls`, callable with the
+/// instance first.
+pub fn special_method(vm: &Vm, cls: &ObjRef, name: &str) -> Option<Value> {
+    let v = type_lookup_str(cls, name)?;
+    match &v {
+        Value::Obj(o) if !matches!(o.payload, Payload::Function(_) | Payload::Builtin(_)) => Some(Value::Obj(ObjRef::new(
+            vm.types.builtin_function.clone(),
+            Payload::Builtin(Box::new(crate::objects::native::BuiltinFunctionData {
+                name: "__special__",
+                func: call_special_descriptor,
+                flags: 0,
+                this: Some(v.clone()),
+                bound_is_module: false,
+                owner: None,
+                sig: "",
+                doc: "",
+            })),
+        ))),
+        _ => Some(v),
+    }
+}
+
+/// The wrapper `lookup_special` makes: args are (descriptor, self, rest…).
+fn call_special_descriptor(vm: &mut Vm, a: crate::objects::native::Args) -> PyResult<Value> {
+    let (Some(descr), Some(this)) = (a.values.first(), a.values.get(1)) else {
+        return Err(vm.type_error("special method called without an instance"));
+    };
+    let rest = &a.values[2..];
+    let kwnames = a.kwnames;
+    let cls = vm.type_of(this);
+    let target = match descr_get(vm, descr, Some(this), &cls)? {
+        Some(bound) => bound,
+        None => descr.clone(),
+    };
+    vm.call_args(&target, crate::objects::native::Args::with_kw(rest, kwnames))
 }

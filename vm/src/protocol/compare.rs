@@ -126,7 +126,7 @@ pub fn rich_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Va
     let rname = op.swapped().dunder();
     let mut checked_reverse = false;
     if !ta.is(&tb) && is_subtype(&tb, &ta) {
-        if let Some(f) = attr::type_lookup_str(&tb, rname) {
+        if let Some(f) = attr::special_method(vm, &tb, rname) {
             checked_reverse = true;
             let r = vm.call(&f, &[b.clone(), a.clone()])?;
             if !vm.is_not_implemented(&r) {
@@ -134,14 +134,14 @@ pub fn rich_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Va
             }
         }
     }
-    if let Some(f) = attr::type_lookup_str(&ta, name) {
+    if let Some(f) = attr::special_method(vm, &ta, name) {
         let r = vm.call(&f, &[a.clone(), b.clone()])?;
         if !vm.is_not_implemented(&r) {
             return Ok(r);
         }
     }
     if !checked_reverse {
-        if let Some(f) = attr::type_lookup_str(&tb, rname) {
+        if let Some(f) = attr::special_method(vm, &tb, rname) {
             let r = vm.call(&f, &[b.clone(), a.clone()])?;
             if !vm.is_not_implemented(&r) {
                 return Ok(r);
@@ -250,7 +250,7 @@ impl Vm {
                         _ => {}
                     }
                 }
-                match attr::type_lookup_str(&cls, "__hash__") {
+                match attr::special_method(self, &cls, "__hash__") {
                     Some(Value::None) => {
                         let tn = td.name.borrow().clone();
                         Err(self.type_error(format!("unhashable type: '{tn}'")))

@@ -37,7 +37,7 @@ impl Vm {
                         _ => {}
                     }
                 }
-                if let Some(f) = attr::type_lookup_str(&cls, "__bool__") {
+                if let Some(f) = attr::special_method(self, &cls, "__bool__") {
                     let r = self.call(&f, &[v.clone()])?;
                     return match r {
                         Value::Bool(b) => Ok(b),
@@ -47,7 +47,7 @@ impl Vm {
                         }
                     };
                 }
-                if let Some(f) = attr::type_lookup_str(&cls, "__len__") {
+                if let Some(f) = attr::special_method(self, &cls, "__len__") {
                     let r = self.call(&f, &[v.clone()])?;
                     let n = len_result(self, &r)?;
                     return Ok(n != 0);

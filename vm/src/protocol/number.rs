@@ -348,8 +348,8 @@ fn dispatch(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     let (name, rname, _) = op.dunders();
     let ta = vm.type_of(a);
     let tb = vm.type_of(b);
-    let fa = attr::type_lookup_str(&ta, name);
-    let fb = if ta.is(&tb) { None } else { attr::type_lookup_str(&tb, rname) };
+    let fa = attr::special_method(vm, &ta, name);
+    let fb = if ta.is(&tb) { None } else { attr::special_method(vm, &tb, rname) };
     let mut fb = fb;
     if let Some(rb) = &fb {
         if is_subtype(&tb, &ta) {
