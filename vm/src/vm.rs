@@ -70,6 +70,10 @@ pub struct Vm {
     pub depth: usize,
     /// the exception currently being handled (`sys.exc_info()`)
     pub handled_exc: Option<Value>,
+    /// the handled exceptions of the callers of running generators (innermost last): a
+    /// generator has its own exception state, and `current_exc` looks through to these when
+    /// it is empty (CPython's chained `_PyErr_StackItem`s)
+    pub exc_chain: Vec<Option<Value>>,
     pub native_modules: AHashMap<String, ModuleInit>,
     pub settings: Settings,
     pub interrupt: Arc<AtomicBool>,
@@ -110,6 +114,7 @@ impl Vm {
             recursion_limit: 1000,
             depth: 0,
             handled_exc: None,
+            exc_chain: Vec::new(),
             native_modules: AHashMap::new(),
             settings: Settings::default(),
             interrupt: Arc::new(AtomicBool::new(false)),
@@ -165,6 +170,17 @@ impl Vm {
 
     /// A float value. NaNs are boxed so that, as in CPython, two NaNs made separately are
     /// different objects (`[nan] == [nan]` is True only for the same NaN, sets keep both).
+    /// The exception being handled (`sys.exc_info()`, a bare `raise`, implicit chaining): this
+    /// generator's or frame's own, else the nearest caller's.
+    pub fn current_exc(&self) -> Option<Value> {
+        if let Some(e) = &self.handled_exc {
+            if !e.is_none() {
+                return Some(e.clone());
+            }
+        }
+        self.exc_chain.iter().rev().flatten().find(|e| !e.is_none()).cloned()
+    }
+
     #[inline(always)]
     pub fn new_float(&self, f: f64) -> Value {
         if f.is_nan() {

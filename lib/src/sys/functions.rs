@@ -113,7 +113,7 @@ fn setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn exc_info(vm: &mut Vm, a: Args) -> PyResult<Value> {
     noargs(vm, &a, "exc_info")?;
-    match vm.handled_exc.clone() {
+    match vm.current_exc() {
         Some(e) if !e.is_none() => {
             let t = Value::Obj(vm.type_of(&e));
             let tb = match &e {
@@ -131,7 +131,7 @@ fn exc_info(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
     noargs(vm, &a, "exception")?;
-    Ok(vm.handled_exc.clone().unwrap_or(Value::None))
+    Ok(vm.current_exc().unwrap_or(Value::None))
 }
 
 // ----- strings -----------------------------------------------------------------------------

@@ -29,10 +29,8 @@ pub struct Frame {
     /// for an `__init__` frame pushed by a class call: the new instance, which the call
     /// evaluates to (the return value must be None)
     pub init_self: Option<Value>,
-    /// for a generator's frame running inside the loop (`FOR_ITER`): the generator, and the
-    /// handled exception of its caller, restored when the frame is left
+    /// for a generator's frame running inside the loop (`FOR_ITER`): the generator
     pub gen_owner: Option<ObjRef>,
-    pub gen_caller_exc: Option<Value>,
 }
 
 /// Finished frames kept for reuse: a Python call then costs no allocation. Boxed so a
@@ -64,7 +62,6 @@ impl Frame {
             is_generator: false,
             init_self: None,
             gen_owner: None,
-            gen_caller_exc: None,
         }
     }
 
@@ -97,7 +94,6 @@ impl Frame {
         f.frame_obj = None;
         f.init_self = None;
         f.gen_owner = None;
-        f.gen_caller_exc = None;
         POOL.with(|p| {
             let mut p = p.borrow_mut();
             if p.len() < 128 {

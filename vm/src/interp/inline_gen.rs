@@ -29,29 +29,25 @@ pub fn enter(vm: &mut Vm, g: &ObjRef) -> Option<Box<Frame>> {
         b.started = true;
         frame
     };
+    // the generator runs with its own exception state, chained to the caller's
     let caller_exc = vm.handled_exc.take();
-    let own = gd.borrow_mut().exc_state.take();
-    vm.handled_exc = own.or_else(|| caller_exc.clone());
+    vm.exc_chain.push(caller_exc);
+    vm.handled_exc = gd.borrow_mut().exc_state.take();
     frame.gen_owner = Some(g.clone());
-    frame.gen_caller_exc = caller_exc;
     Some(frame)
 }
 
 /// Restores the caller's handled exception on leaving the generator's frame; returns the
 /// generator's own one.
-fn leave(vm: &mut Vm, frame: &mut Frame) -> Option<Value> {
-    let caller_exc = frame.gen_caller_exc.take();
-    let gen_exc = std::mem::replace(&mut vm.handled_exc, caller_exc.clone());
-    match (&gen_exc, &caller_exc) {
-        (Some(g), Some(c)) if g.is(c) => None,
-        _ => gen_exc,
-    }
+fn leave(vm: &mut Vm) -> Option<Value> {
+    let caller_exc = vm.exc_chain.pop().flatten();
+    std::mem::replace(&mut vm.handled_exc, caller_exc)
 }
 
 /// The generator yielded: its frame goes back into the generator object.
 pub fn suspend(vm: &mut Vm, mut frame: Box<Frame>) {
     let Some(g) = frame.gen_owner.take() else { return };
-    let exc_state = leave(vm, &mut frame);
+    let exc_state = leave(vm);
     if let Payload::Generator(gd) = &g.payload {
         let mut b = gd.borrow_mut();
         b.exc_state = exc_state;
@@ -63,7 +59,7 @@ pub fn suspend(vm: &mut Vm, mut frame: Box<Frame>) {
 /// The generator returned (or is being left by an exception): it is closed.
 pub fn finish(vm: &mut Vm, frame: &mut Frame) {
     let Some(g) = frame.gen_owner.take() else { return };
-    leave(vm, frame);
+    leave(vm);
     if let Payload::Generator(gd) = &g.payload {
         let mut b = gd.borrow_mut();
         b.running = false;

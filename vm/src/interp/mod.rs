@@ -128,8 +128,12 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
     let mut code = f.code.clone();
     loop {
         let mut is_reraise = false;
+        // an exception thrown into a generator is not chained to the thrower's (gen.throw
+        // restores it as it is)
+        let mut thrown = false;
         let mut err: PyErr = 'run: loop {
             if let Some(e) = throw.take() {
+                thrown = true;
                 break 'run e;
             }
             // objects freed by the last instruction may have a __del__ to run
@@ -896,7 +900,7 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
         let mut first = !is_reraise;
         loop {
             let pc = f.pc.saturating_sub(1);
-            if first {
+            if first && !thrown {
                 ops::set_context(vm, &err);
             }
             if !is_reraise {

@@ -150,19 +150,18 @@ pub fn resume(vm: &mut Vm, g: &ObjRef, value: Value, throw: Option<PyErr>) -> Py
         b.running = true;
         b.started = true;
     }
+    // the generator runs with its own exception state, chained to the caller's
     let caller_exc = vm.handled_exc.take();
-    let own = gd.borrow_mut().exc_state.take();
-    vm.handled_exc = own.or_else(|| caller_exc.clone());
+    vm.exc_chain.push(caller_exc);
+    vm.handled_exc = gd.borrow_mut().exc_state.take();
     let r = interp::run_frame(vm, &mut frame, throw);
-    let gen_exc = std::mem::replace(&mut vm.handled_exc, caller_exc.clone());
+    let caller_exc = vm.exc_chain.pop().flatten();
+    let gen_exc = std::mem::replace(&mut vm.handled_exc, caller_exc);
     let mut b = gd.borrow_mut();
     b.running = false;
     match r {
         Ok(Exit::Yield(v)) => {
-            b.exc_state = match (&gen_exc, &caller_exc) {
-                (Some(g), Some(c)) if g.is(c) => None,
-                _ => gen_exc,
-            };
+            b.exc_state = gen_exc;
             b.frame = Some(frame);
             Ok(GenStep::Yield(v))
         }

@@ -41,7 +41,7 @@ pub fn make_exception(vm: &mut Vm, v: Value, what: &str) -> PyResult<ObjRef> {
 pub fn do_raise(vm: &mut Vm, f: &mut Frame, argc: u32) -> PyErr {
     let cause = if argc == 2 { f.stack.pop() } else { None };
     if argc == 0 {
-        return match vm.handled_exc.clone() {
+        return match vm.current_exc() {
             Some(Value::Obj(e)) => PyErr(e),
             _ => vm.runtime_error("No active exception to reraise"),
         };
@@ -72,7 +72,7 @@ pub fn do_raise(vm: &mut Vm, f: &mut Frame, argc: u32) -> PyErr {
 
 /// Sets `__context__` of a newly raised exception to the exception being handled.
 pub fn set_context(vm: &mut Vm, err: &PyErr) {
-    let Some(Value::Obj(handled)) = vm.handled_exc.clone() else { return };
+    let Some(Value::Obj(handled)) = vm.current_exc() else { return };
     if handled.is(&err.0) {
         return;
     }
