@@ -100,7 +100,18 @@ pub fn call_ex(vm: &mut Vm, f: &mut Frame, callable: &Value, args: Value, kwargs
                 dictops::mapping_items(vm, &kw)?
             }
         };
-        let checks = matches!(callable, Value::Obj(o) if matches!(o.payload, Payload::Function(_) | Payload::Method { .. } | Payload::Type(_)));
+        // CPython's vectorcall unpacking rejects non-str keys before the callee runs (for
+        // user classes the key reaches `__init__`, whose binding decides; a bound str.format
+        // takes any mapping)
+        let checks = match callable {
+            Value::Obj(o) => match &o.payload {
+                Payload::Function(_) | Payload::Method { .. } => true,
+                Payload::Type(td) => !td.has(crate::objects::typeobj::tflags::HEAPTYPE) && !o.is(&vm.types.object),
+                Payload::Builtin(b) => !(b.name == "format" && b.this.is_some()),
+                _ => false,
+            },
+            _ => false,
+        };
         for (k, v) in items {
             if checks && !matches!(&k, Value::Obj(o) if matches!(o.payload, Payload::Str(_))) {
                 return Err(vm.type_error("keywords must be strings"));
