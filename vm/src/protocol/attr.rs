@@ -244,7 +244,9 @@ pub fn descr_get(vm: &mut Vm, descr: &Value, obj: Option<&Value>, owner: &ObjRef
         },
         _ => {
             let cls = d.class();
-            if !type_data(&cls).has(tflags::HEAPTYPE) {
+            // builtin types are descriptors only through their own payloads (above), except
+            // super, whose `__get__` binds it
+            if !type_data(&cls).has(tflags::HEAPTYPE) && !matches!(d.payload, Payload::Super { .. }) {
                 return Ok(None);
             }
             match type_lookup_str(&cls, "__get__") {
@@ -380,7 +382,11 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, cls: &ObjRef, name: &ObjRef) ->
     let descr = type_lookup(cls, name);
     if let Some(d) = &descr {
         if is_data_descriptor(d) {
-            return descr_get(vm, d, Some(obj), cls);
+            // a data descriptor without `__get__` lets the instance dict win, then is itself
+            // the attribute
+            if let Some(v) = descr_get(vm, d, Some(obj), cls)? {
+                return Ok(Some(v));
+            }
         }
     }
     if let Value::Obj(o) = obj {
