@@ -54,7 +54,8 @@ fn containers(c: &mut Criterion) {
 }
 
 fn compile(c: &mut Criterion) {
-    let src = "def f(x):\n    if x > 1:\n        return [i * i for i in range(x) if i % 2]\n    return {'a': x}\nclass C:\n    def m(self):\n        return f(3)\n";
+    let src =
+        "def f(x):\n    if x > 1:\n        return [i * i for i in range(x) if i % 2]\n    return {'a': x}\nclass C:\n    def m(self):\n        return f(3)\n";
     let mut vm = Vm::new();
     rpy_builtins::init(&mut vm);
     c.bench_function("compile_small_module", |b| {
