@@ -145,12 +145,16 @@ fn sum(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn min_max(vm: &mut Vm, a: Args, name: &str, op: CmpOp) -> PyResult<Value> {
+    // as CPython: the argument count is checked before the keywords
+    if a.pos().is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
     let mut key = None;
     let mut default = None;
     for (k, v) in a.kwargs() {
         let ks = match k {
-            Value::Obj(o) => vm.str_of(o),
-            _ => String::new(),
+            Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => vm.str_of(o),
+            _ => return Err(vm.type_error("keywords must be strings")),
         };
         match ks.as_str() {
             "key" => key = Some(v.clone()).filter(|v| !v.is_none()),

@@ -83,6 +83,7 @@ pub fn call_ex(vm: &mut Vm, f: &mut Frame, callable: &Value, args: Value, kwargs
             seq::to_vec(vm, &args)?
         }
     };
+    let no_positional = pos.is_empty();
     let mut values = pos;
     let mut names = Vec::new();
     if let Some(kw) = kwargs {
@@ -107,7 +108,8 @@ pub fn call_ex(vm: &mut Vm, f: &mut Frame, callable: &Value, args: Value, kwargs
             Value::Obj(o) => match &o.payload {
                 Payload::Function(_) | Payload::Method { .. } => true,
                 Payload::Type(td) => !td.has(crate::objects::typeobj::tflags::HEAPTYPE) && !o.is(&vm.types.object),
-                Payload::Builtin(b) => !(b.name == "format" && b.this.is_some()),
+                // min()/max() report a missing argument before looking at keywords
+                Payload::Builtin(b) => !(b.name == "format" && b.this.is_some()) && !(matches!(b.name, "min" | "max") && no_positional),
                 _ => false,
             },
             _ => false,
