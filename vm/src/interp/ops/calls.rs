@@ -109,7 +109,11 @@ pub fn call_ex(vm: &mut Vm, f: &mut Frame, callable: &Value, args: Value, kwargs
                 Payload::Function(_) | Payload::Method { .. } => true,
                 Payload::Type(td) => !td.has(crate::objects::typeobj::tflags::HEAPTYPE) && !o.is(&vm.types.object),
                 // min()/max() report a missing argument before looking at keywords
-                Payload::Builtin(b) => !(b.name == "format" && b.this.is_some()) && !(matches!(b.name, "min" | "max") && no_positional),
+                Payload::Builtin(b) => {
+                    let takes_any_mapping = b.name == "format" && b.this.is_some();
+                    let counts_first = matches!(b.name, "min" | "max") && no_positional;
+                    !(takes_any_mapping || counts_first)
+                }
                 _ => false,
             },
             _ => false,
