@@ -281,10 +281,6 @@ pub enum ClassCall {
     Generic,
 }
 
-fn is_object_builtin(vm: &Vm, v: &Value) -> bool {
-    matches!(v, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if b.owner.as_ref().map(|t| t.is(&vm.types.object)).unwrap_or(false)))
-}
-
 /// Classifies a class call (cached under the class's version tag; the metaclass must be
 /// `type` itself, whose `__call__` cannot change).
 #[inline]
@@ -312,10 +308,10 @@ pub fn class_call(vm: &Vm, cls: &ObjRef, c: &InlineCache) -> ClassCall {
         _ => new,
     };
     let Some(Value::Obj(init)) = attr::type_lookup_str(cls, "__init__") else { return ClassCall::Generic };
-    let object_new = is_object_builtin(vm, &new);
+    let object_new = crate::protocol::call::is_object_method(vm, &new);
     let (kind, obj) = if object_new && td.layout == crate::objects::typeobj::Layout::Object && matches!(init.payload, Payload::Function(_)) {
         (CALL_PLAIN_CLASS, init)
-    } else if !object_new && is_object_builtin(vm, &Value::Obj(init)) {
+    } else if !object_new && crate::protocol::call::is_object_method(vm, &Value::Obj(init)) {
         match new {
             Value::Obj(n) if matches!(n.payload, Payload::Builtin(_)) => (CALL_NATIVE_NEW, n),
             _ => return ClassCall::Generic,

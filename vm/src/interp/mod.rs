@@ -535,12 +535,12 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                 Op::Call => {
                     let argc = arg as usize;
                     let kwnames = f.kwnames.take();
-                    let nkw = match &kwnames {
+                    let kwn: &[Value] = match &kwnames {
                         Some(k) => match &k.payload {
-                            Payload::Tuple(t) => t.len(),
-                            _ => 0,
+                            Payload::Tuple(t) => t,
+                            _ => &[],
                         },
-                        None => 0,
+                        None => &[],
                     };
                     let len = f.stack.len();
                     let base = len - argc - 2;
@@ -552,13 +552,6 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                         if let Payload::Function(fd) = &co.payload {
                             let fcode = fd.code.borrow().clone();
                             if !fcode.is_generator_like() {
-                                let kwn: &[Value] = match &kwnames {
-                                    Some(k) => match &k.payload {
-                                        Payload::Tuple(t) => t,
-                                        _ => &[],
-                                    },
-                                    None => &[],
-                                };
                                 let newf = tri!(bind_args(vm, co, fd, &f.stack[args_start..], kwn), 'run);
                                 f.stack.truncate(base);
                                 // gc hook: calls are safe points too (cycles made in code
@@ -590,13 +583,6 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                                     Some(_) => b.bound_is_module,
                                 };
                             if direct {
-                                let kwn: &[Value] = match &kwnames {
-                                    Some(k) => match &k.payload {
-                                        Payload::Tuple(t) => t,
-                                        _ => &[],
-                                    },
-                                    None => &[],
-                                };
                                 let r = (b.func)(vm, crate::objects::native::Args::with_kw(&f.stack[args_start..], kwn));
                                 f.stack.truncate(base);
                                 let r = tri!(r, 'run);
@@ -605,13 +591,6 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                             }
                         }
                         if let (Payload::Type(_), false) = (&co.payload, is_meth || ops::needs_frame(vm, &callable, argc)) {
-                            let kwn: &[Value] = match &kwnames {
-                                Some(k) => match &k.payload {
-                                    Payload::Tuple(t) => t,
-                                    _ => &[],
-                                },
-                                None => &[],
-                            };
                             match cache::class_call(vm, co, &code.caches[f.pc - 1]) {
                                 cache::ClassCall::Init(init) => {
                                     if let Payload::Function(ifd) = &init.payload {
@@ -644,22 +623,11 @@ fn execute(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>, mut t
                             }
                         }
                     }
-                    let _ = nkw;
-                    let r = {
-                        let kwn: &[Value] = match &kwnames {
-                            Some(k) => match &k.payload {
-                                Payload::Tuple(t) => t,
-                                _ => &[],
-                            },
-                            None => &[],
-                        };
-                        if ops::needs_frame(vm, &callable, argc) {
-                            let vals = f.stack[args_start..].to_vec();
-                            let kwv = kwn.to_vec();
-                            ops::call_with_frame(vm, f, &callable, crate::objects::native::Args::with_kw(&vals, &kwv))
-                        } else {
-                            vm.call_args(&callable, crate::objects::native::Args::with_kw(&f.stack[args_start..], kwn))
-                        }
+                    let r = if ops::needs_frame(vm, &callable, argc) {
+                        let vals = f.stack[args_start..].to_vec();
+                        ops::call_with_frame(vm, f, &callable, crate::objects::native::Args::with_kw(&vals, kwn))
+                    } else {
+                        vm.call_args(&callable, crate::objects::native::Args::with_kw(&f.stack[args_start..], kwn))
                     };
                     f.stack.truncate(base);
                     let r = tri!(r, 'run);

@@ -142,7 +142,8 @@ pub fn alloc_instance(cls: &ObjRef) -> ObjRef {
     ObjRef::with_ext(cls.clone(), Payload::Plain, Some(Box::new(ext)))
 }
 
-fn is_object_method(vm: &Vm, v: &Value) -> bool {
+/// Is `v` one of `object`'s own native methods (`object.__new__`, `object.__init__`, …)?
+pub fn is_object_method(vm: &Vm, v: &Value) -> bool {
     matches!(v, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if b.owner.as_ref().map(|t| t.is(&vm.types.object)).unwrap_or(false)))
 }
 
@@ -166,8 +167,7 @@ pub fn type_call_default(vm: &mut Vm, cls: &ObjRef, args: Args) -> PyResult<Valu
     // object's — object.__new__ would accept the arguments and just allocate
     let init = attr::type_lookup_str(cls, "__init__");
     let td = type_data(cls);
-    let object_new =
-        matches!(&new, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if b.owner.as_ref().map(|t| t.is(&vm.types.object)).unwrap_or(false)));
+    let object_new = is_object_method(vm, &new);
     let py_init = matches!(&init, Some(Value::Obj(o)) if matches!(o.payload, Payload::Function(_)));
     if object_new && py_init && td.layout == crate::objects::typeobj::Layout::Object && !td.has(crate::objects::typeobj::tflags::IS_ABSTRACT) {
         let obj = Value::Obj(alloc_instance(cls));

@@ -53,10 +53,32 @@ fn find(vm: &mut Vm, s: &ObjRef, key: &Value, hash: i64) -> PyResult<Result<usiz
 
 pub fn set_add(vm: &mut Vm, s: &ObjRef, key: Value) -> PyResult<()> {
     let h = vm.hash(&key)?;
-    if let Err((p, slot)) = find(vm, s, &key, h)? {
-        data(s).borrow_mut().insert_at(&p, slot, h, key);
+    add_entry(vm, s, key, h)
+}
+
+/// Adds `key`, whose hash is known (setobject.c's `set_add_entry`).
+pub fn add_entry(vm: &mut Vm, s: &ObjRef, key: Value, hash: i64) -> PyResult<()> {
+    if let Err((p, slot)) = find(vm, s, &key, hash)? {
+        data(s).borrow_mut().insert_at(&p, slot, hash, key);
     }
     Ok(())
+}
+
+/// Is `key`, whose hash is known, in the set? (`set_contains_entry`)
+pub fn contains_entry(vm: &mut Vm, s: &ObjRef, key: &Value, hash: i64) -> PyResult<bool> {
+    Ok(find(vm, s, key, hash)?.is_ok())
+}
+
+/// Removes `key`, whose hash is known; Ok(false) if absent (`set_discard_entry`).
+pub fn discard_entry(vm: &mut Vm, s: &ObjRef, key: &Value, hash: i64) -> PyResult<bool> {
+    match find(vm, s, key, hash)? {
+        Ok(slot) => {
+            let old = data(s).borrow_mut().remove_at(slot);
+            drop(old);
+            Ok(true)
+        }
+        Err(_) => Ok(false),
+    }
 }
 
 pub fn set_contains(vm: &mut Vm, s: &ObjRef, key: &Value) -> PyResult<bool> {
@@ -77,18 +99,11 @@ pub fn set_contains(vm: &mut Vm, s: &ObjRef, key: &Value) -> PyResult<bool> {
             return Err(e);
         }
     };
-    Ok(find(vm, s, key, h)?.is_ok())
+    contains_entry(vm, s, key, h)
 }
 
 /// Removes `key`; Ok(false) if absent.
 pub fn set_discard(vm: &mut Vm, s: &ObjRef, key: &Value) -> PyResult<bool> {
     let h = vm.hash(key)?;
-    match find(vm, s, key, h)? {
-        Ok(slot) => {
-            let old = data(s).borrow_mut().remove_at(slot);
-            drop(old);
-            Ok(true)
-        }
-        Err(_) => Ok(false),
-    }
+    discard_entry(vm, s, key, h)
 }

@@ -83,7 +83,6 @@ pub fn call_ex(vm: &mut Vm, f: &mut Frame, callable: &Value, args: Value, kwargs
             seq::to_vec(vm, &args)?
         }
     };
-    let no_positional = pos.is_empty();
     let mut values = pos;
     let mut names = Vec::new();
     if let Some(kw) = kwargs {
@@ -108,12 +107,9 @@ pub fn call_ex(vm: &mut Vm, f: &mut Frame, callable: &Value, args: Value, kwargs
             Value::Obj(o) => match &o.payload {
                 Payload::Function(_) | Payload::Method { .. } => true,
                 Payload::Type(td) => !td.has(crate::objects::typeobj::tflags::HEAPTYPE) && !o.is(&vm.types.object),
-                // min()/max() report a missing argument before looking at keywords
-                Payload::Builtin(b) => {
-                    let takes_any_mapping = b.name == "format" && b.this.is_some();
-                    let counts_first = matches!(b.name, "min" | "max") && no_positional;
-                    !(takes_any_mapping || counts_first)
-                }
+                // a bound str.format takes any mapping; min()/max() check their own keywords,
+                // after their argument count
+                Payload::Builtin(b) => !((b.name == "format" && b.this.is_some()) || matches!(b.name, "min" | "max")),
                 _ => false,
             },
             _ => false,
